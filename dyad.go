@@ -120,6 +120,7 @@ const (
 	PrecisionDay   = "day"
 	PrecisionMonth = "month"
 	PrecisionYear  = "year"
+	PrecisionWeek  = "week" // the date is the Monday of the week
 )
 
 // Event is one coded political event: the output record of dyad.
@@ -174,6 +175,15 @@ func (l ErrorList) Error() string {
 		return l[0].Error()
 	}
 	return fmt.Sprintf("%s (and %d more errors)", l[0], len(l)-1)
+}
+
+// Unwrap returns the errors of the list, for errors.Is and errors.As.
+func (l ErrorList) Unwrap() []error {
+	out := make([]error, len(l))
+	for i, e := range l {
+		out[i] = e
+	}
+	return out
 }
 
 // Err returns the list as an error, or nil when it is empty.

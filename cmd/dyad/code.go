@@ -1,0 +1,224 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"runtime"
+	"sync"
+
+	"github.com/dyad-events/dyad"
+	"github.com/dyad-events/dyad/input"
+	"github.com/dyad-events/dyad/lexicon"
+	"github.com/dyad-events/dyad/pipeline"
+)
+
+// codeFlags are the flags shared by the commands that code documents.
+type codeFlags struct {
+	mode       string
+	published  string
+	lang       string
+	workers    int
+	background bool
+}
+
+func (f *codeFlags) register(fs interface {
+	StringVar(*string, string, string, string)
+	IntVar(*int, string, int, string)
+	BoolVar(*bool, string, bool, string)
+}) {
+	fs.StringVar(&f.mode, "input", "auto", "input format: auto, text or jsonl")
+	fs.StringVar(&f.published, "published", "", "publication date of plain-text documents (YYYY-MM-DD or YYYY-MM)")
+	fs.StringVar(&f.lang, "lang", "", "language of plain-text documents (default: identified)")
+	fs.IntVar(&f.workers, "workers", runtime.GOMAXPROCS(0), "documents coded at once")
+	fs.BoolVar(&f.background, "background", false, "also code events dated by a bare past year or month (history told as background)")
+}
+
+func (f *codeFlags) check() error {
+	switch input.Mode(f.mode) {
+	case input.Auto, input.Text, input.JSONL:
+	default:
+		return fmt.Errorf("%w: -input must be auto, text or jsonl, not %q", errUsage, f.mode)
+	}
+	if f.published != "" && !input.ValidDate(f.published) {
+		return fmt.Errorf("%w: -published must be YYYY-MM-DD or YYYY-MM, not %q", errUsage, f.published)
+	}
+	if f.workers < 1 {
+		f.workers = 1
+	}
+	return nil
+}
+
+// newPipeline loads the embedded lexicon.
+func newPipeline(f codeFlags) (*pipeline.Pipeline, error) {
+	p, err := pipeline.New(lexicon.FS)
+	if err != nil {
+		return nil, err
+	}
+	p.KeepBackground = f.background
+	return p, nil
+}
+
+func (m *Main) runCode(ctx context.Context, args []string) error {
+	fs := m.newFlags("code", "[flags] [FILE...]")
+	var f codeFlags
+	f.register(fs)
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	if err := f.check(); err != nil {
+		return err
+	}
+	p, err := newPipeline(f)
+	if err != nil {
+		return err
+	}
+	w := bufio.NewWriterSize(m.Stdout, 64<<10)
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	problems, err := m.codeFiles(ctx, p, f, fs.Args(), func(_ dyad.Document, evs []dyad.Event) error {
+		for i := range evs {
+			if err := enc.Encode(&evs[i]); err != nil {
+				return fmt.Errorf("write events: %w", err)
+			}
+		}
+		return nil
+	})
+	if ferr := w.Flush(); err == nil && ferr != nil {
+		err = fmt.Errorf("write events: %w", ferr)
+	}
+	if err != nil {
+		return err
+	}
+	if problems > 0 {
+		return badInput{problems}
+	}
+	return nil
+}
+
+// result is a coded document.
+type result struct {
+	doc dyad.Document
+	evs []dyad.Event
+	pos  string
+	err  error // the document was not coded
+	warn error // the document was repaired, then coded
+}
+
+// codeFiles reads every file (stdin for none or "-"), codes its documents
+// on f.workers goroutines and calls emit for each, in input order. It
+// reports each bad input on stderr and returns how many there were.
+func (m *Main) codeFiles(ctx context.Context, p *pipeline.Pipeline, f codeFlags, files []string, emit func(dyad.Document, []dyad.Event) error) (int, error) {
+	if len(files) == 0 {
+		files = []string{"-"}
+	}
+	problems := 0
+	report := func(pos string, err error) {
+		problems++
+		fmt.Fprintf(m.Stderr, "%s: %v\n", pos, err)
+	}
+
+	queue := make(chan chan result, 4*f.workers)
+	var wg sync.WaitGroup
+	sem := make(chan struct{}, f.workers)
+	go func() {
+		defer close(queue)
+		for _, name := range files {
+			if ctx.Err() != nil {
+				return
+			}
+			r, display, closeFn, err := m.open(name)
+			if err != nil {
+				c := make(chan result, 1)
+				c <- result{pos: display, err: err}
+				queue <- c
+				continue
+			}
+			id := filepath.Base(display)
+			err = input.Read(r, display, input.Mode(f.mode), id, f.published, func(it input.Item) error {
+				if ctx.Err() != nil {
+					return ctx.Err()
+				}
+				c := make(chan result, 1)
+				queue <- c
+				if it.Err != nil && !it.Warn {
+					c <- result{pos: it.Position(), err: it.Err}
+					return nil
+				}
+				doc := it.Doc
+				if doc.Lang == "" {
+					doc.Lang = f.lang
+				}
+				sem <- struct{}{}
+				wg.Add(1)
+				go func() {
+					defer wg.Done()
+					defer func() { <-sem }()
+					evs, err := codeSafely(p, doc)
+					c <- result{doc: doc, evs: evs, pos: it.Position(), err: err, warn: it.Err}
+				}()
+				return nil
+			})
+			closeFn()
+			if err != nil && !errors.Is(err, context.Canceled) {
+				c := make(chan result, 1)
+				c <- result{pos: display, err: err}
+				queue <- c
+			}
+		}
+		wg.Wait()
+	}()
+	var emitErr error
+	for c := range queue {
+		r := <-c
+		if r.warn != nil {
+			report(r.pos, fmt.Errorf("warning: %w", r.warn))
+		}
+		if r.err != nil {
+			report(r.pos, r.err)
+			continue
+		}
+		if emitErr == nil {
+			emitErr = emit(r.doc, r.evs)
+		}
+	}
+	if emitErr != nil {
+		return problems, emitErr
+	}
+	return problems, ctx.Err()
+}
+
+// codeSafely codes a document, turning a panic into an error so one bad
+// document cannot stop a batch.
+func codeSafely(p *pipeline.Pipeline, doc dyad.Document) (evs []dyad.Event, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("internal error coding document %q: %v", doc.ID, r)
+		}
+	}()
+	return p.Code(doc)
+}
+
+// open opens a named input; "-" is stdin.
+func (m *Main) open(name string) (io.Reader, string, func(), error) {
+	if name == "-" {
+		return m.Stdin, "stdin", func() {}, nil
+	}
+	fi, err := os.Stat(name)
+	if err != nil {
+		return nil, name, nil, fmt.Errorf("open: %w", err)
+	}
+	if fi.IsDir() {
+		return nil, name, nil, errors.New("is a directory")
+	}
+	fh, err := os.Open(name)
+	if err != nil {
+		return nil, name, nil, fmt.Errorf("open: %w", err)
+	}
+	return fh, name, func() { fh.Close() }, nil
+}

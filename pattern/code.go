@@ -1,0 +1,890 @@
+package pattern
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/dyad-events/dyad"
+)
+
+// Input is one sentence ready for coding: its tokens and the actors the
+// actor dictionary found in it.
+type Input struct {
+	Sentence dyad.Sentence
+	Mentions []dyad.Mention
+}
+
+// Match is one event coded from a sentence, before the pipeline adds dates
+// and the CAMEO attributes.
+type Match struct {
+	Sentence int        // the sentence's Index
+	Code     string     // CAMEO event code
+	Source   dyad.Actor // who acts
+	Target   dyad.Actor // on whom
+	Tokens   [2]int     // evidence tokens [start, end) in the sentence
+	Span     dyad.Span  // evidence bytes in the normalized text
+	Trigger  [2]int     // the pattern's words, tokens [start, end)
+	Location *dyad.Location
+	Rule     string
+}
+
+// ment is an actor reference in a sentence: a mention of the dictionary or
+// a pronoun resolved by the coder.
+type ment struct {
+	start, end int
+	actors     []dyad.Actor
+	kind       dyad.MentionKind
+	place      string
+	governed   bool // after a preposition: not a subject
+	locative   bool // after a locative preposition: a place
+	between    bool // after "between"
+	subjOnly   bool // a possessive: a subject of a nominal event, never a target
+	group      int
+}
+
+// discourse is what the coder remembers across the sentences of a document.
+type discourse struct {
+	subject []dyad.Actor // the last subject
+	recent  []dyad.Actor // distinct actors, most recent last
+}
+
+func (d *discourse) remember(as ...dyad.Actor) {
+	for _, a := range as {
+		k := a.Key()
+		if k == "" {
+			continue
+		}
+		for i, r := range d.recent {
+			if r.Key() == k {
+				d.recent = append(d.recent[:i], d.recent[i+1:]...)
+				break
+			}
+		}
+		d.recent = append(d.recent, a)
+	}
+	if n := len(d.recent); n > 16 {
+		d.recent = d.recent[n-16:]
+	}
+}
+
+// lastTwo returns the two most recently named distinct actors.
+func (d *discourse) lastTwo() []dyad.Actor {
+	if n := len(d.recent); n >= 2 {
+		return []dyad.Actor{d.recent[n-2], d.recent[n-1]}
+	}
+	return nil
+}
+
+// Code codes the sentences of one document, in order: pronouns and
+// possessives may refer to actors of earlier sentences.
+func (c *Coder) Code(sents []Input) []Match {
+	var d discourse
+	var out []Match
+	for _, in := range sents {
+		s := c.analyze(in, &d)
+		ms := s.code()
+		out = append(out, ms...)
+		// the subject of this sentence is the next sentence's referent
+		switch {
+		case len(ms) > 0:
+			d.subject = []dyad.Actor{ms[0].Source}
+		default:
+			for _, g := range s.groups {
+				m := s.ms[g[0]]
+				if !m.governed && !m.subjOnly && m.kind != dyad.KindPronoun {
+					d.subject = s.actors(g)
+					break
+				}
+			}
+		}
+		for _, m := range in.Mentions {
+			if m.Kind != dyad.KindPlace {
+				d.remember(m.Actor)
+			}
+		}
+	}
+	return out
+}
+
+// sent is a sentence under analysis.
+type sent struct {
+	c      *Coder
+	in     Input
+	toks   []dyad.Token
+	forms  []string // canonical folded forms
+	stems  []string // stems, computed lazily
+	ms     []ment   // in token order
+	at     []int    // token -> index in ms, or -1
+	groups [][]int  // coordinated references, indices into ms
+}
+
+func (c *Coder) analyze(in Input, d *discourse) *sent {
+	toks := in.Sentence.Tokens
+	s := &sent{c: c, in: in, toks: toks, forms: make([]string, len(toks)), stems: make([]string, len(toks)), at: make([]int, len(toks))}
+	for i, t := range toks {
+		s.forms[i] = canon(t.Fold)
+		s.at[i] = -1
+	}
+	for _, m := range in.Mentions {
+		if m.Start < 0 || m.End > len(toks) || m.Start >= m.End {
+			continue
+		}
+		s.ms = append(s.ms, ment{start: m.Start, end: m.End, actors: []dyad.Actor{m.Actor}, kind: m.Kind, place: m.Place})
+	}
+	s.addPronouns(d)
+	sort.SliceStable(s.ms, func(i, j int) bool { return s.ms[i].start < s.ms[j].start })
+	for i := range s.ms {
+		m := &s.ms[i]
+		for k := m.start; k < m.end; k++ {
+			if s.at[k] < 0 {
+				s.at[k] = i
+			}
+		}
+		p := s.skipDetBack(m.start - 1)
+		if p >= 0 {
+			w := s.forms[p]
+			m.governed = c.g.has("prep", w) || c.g.has("locative", w) || c.g.has("agent", w) || c.g.has("between", w)
+			m.locative = c.g.has("locative", w)
+			m.between = c.g.has("between", w)
+		}
+	}
+	s.group()
+	return s
+}
+
+// addPronouns resolves subject pronouns, possessives and "the two
+// countries" phrases to the actors they refer to and adds them as
+// references.
+func (s *sent) addPronouns(d *discourse) {
+	g := &s.c.g
+	inMention := func(k int) bool {
+		for _, m := range s.ms {
+			if k >= m.start && k < m.end {
+				return true
+			}
+		}
+		return false
+	}
+	// nearest named actor before token k in this sentence that is no
+	// prepositional complement
+	before := func(k int) []dyad.Actor {
+		for i := len(s.ms) - 1; i >= 0; i-- {
+			m := s.ms[i]
+			if m.end <= k && m.kind != dyad.KindPronoun && m.kind != dyad.KindPlace {
+				if p := s.skipDetBack(m.start - 1); p < 0 || !g.has("prep", s.forms[p]) && !g.has("locative", s.forms[p]) {
+					return m.actors
+				}
+			}
+		}
+		return nil
+	}
+	var extra []ment
+	for k := 0; k < len(s.toks); k++ {
+		if inMention(k) {
+			continue
+		}
+		if n, two := s.pairAt(k, d); n > 0 {
+			extra = append(extra, ment{start: k, end: k + n, actors: two, kind: dyad.KindPronoun})
+			k += n - 1
+			continue
+		}
+		w := s.forms[k]
+		switch {
+		case g.has("pronoun_sing", w), g.has("possessive", w) && !s.nextIsMention(k):
+			as := before(k)
+			if as == nil {
+				as = d.subject
+			}
+			if as != nil {
+				extra = append(extra, ment{start: k, end: k + 1, actors: as, kind: dyad.KindPronoun, subjOnly: g.has("possessive", w)})
+			}
+		case g.has("pronoun_plur", w):
+			as := before(k)
+			if len(as) < 2 {
+				if two := d.lastTwo(); two != nil && as == nil {
+					as = two
+				}
+			}
+			if as != nil {
+				extra = append(extra, ment{start: k, end: k + 1, actors: as, kind: dyad.KindPronoun})
+			}
+		}
+	}
+	s.ms = append(s.ms, extra...)
+}
+
+// pairAt reports whether a "the two countries" phrase starts at token k,
+// and the two actors it refers to.
+func (s *sent) pairAt(k int, d *discourse) (int, []dyad.Actor) {
+	for _, p := range s.c.g.pairs {
+		if k+len(p) > len(s.forms) {
+			continue
+		}
+		ok := true
+		for i, w := range p {
+			if s.forms[k+i] != w {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			// the two most recent distinct actors, this sentence first
+			var seen []dyad.Actor
+			for _, m := range s.ms {
+				if m.end <= k && m.kind != dyad.KindPlace {
+					seen = append(seen, m.actors...)
+				}
+			}
+			tmp := discourse{recent: append([]dyad.Actor(nil), d.recent...)}
+			tmp.remember(seen...)
+			if two := tmp.lastTwo(); two != nil {
+				return len(p), two
+			}
+			return 0, nil
+		}
+	}
+	return 0, nil
+}
+
+func (s *sent) nextIsMention(k int) bool {
+	j := k + 1
+	for j < len(s.toks) && j <= k+3 {
+		for _, m := range s.ms {
+			if m.start == j {
+				return true
+			}
+		}
+		if !s.c.g.has("det", s.forms[j]) {
+			return false
+		}
+		j++
+	}
+	return false
+}
+
+// skipDet returns the index of the first token at or after k that starts
+// a reference or is not a determiner.
+func (s *sent) skipDet(k int) int {
+	for k < len(s.toks) && s.c.g.has("det", s.forms[k]) && (s.at[k] < 0 || s.ms[s.at[k]].start != k) {
+		k++
+	}
+	return k
+}
+
+// skipDetBack returns the index of the nearest token at or before k that
+// is not a determiner, or -1.
+func (s *sent) skipDetBack(k int) int {
+	for k >= 0 && s.c.g.has("det", s.forms[k]) {
+		k--
+	}
+	return k
+}
+
+// group joins references separated only by commas, determiners and
+// coordinating words ("Paris et Berlin", "France, Germany and Britain";
+// "Kim Jong-un, le dirigeant nord-coréen" is one actor).
+func (s *sent) group() {
+	for i := range s.ms {
+		if i > 0 && s.joined(s.ms[i-1], s.ms[i]) {
+			gi := len(s.groups) - 1
+			s.groups[gi] = append(s.groups[gi], i)
+			s.ms[i].group = gi
+			continue
+		}
+		s.ms[i].group = len(s.groups)
+		s.groups = append(s.groups, []int{i})
+	}
+}
+
+func (s *sent) joined(a, b ment) bool {
+	if b.start < a.end || a.kind == dyad.KindPronoun || b.kind == dyad.KindPronoun {
+		return false
+	}
+	var words []string
+	for k := a.end; k < b.start; k++ {
+		w := s.forms[k]
+		if w == "," || s.c.g.has("det", w) {
+			continue
+		}
+		words = append(words, w)
+	}
+	if len(words) == 0 {
+		return b.start > a.end // at least a comma or determiner between
+	}
+	return s.c.g.has("coord", strings.Join(words, " "))
+}
+
+// actors returns the distinct actors of a group.
+func (s *sent) actors(g []int) []dyad.Actor {
+	var out []dyad.Actor
+	seen := map[string]bool{}
+	for _, i := range g {
+		for _, a := range s.ms[i].actors {
+			k := a.Key()
+			if k == "" || seen[k] {
+				continue
+			}
+			seen[k] = true
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// groupFrom returns the members of the group of reference i from i on.
+func (s *sent) groupFrom(i int) []int {
+	g := s.groups[s.ms[i].group]
+	for j, x := range g {
+		if x == i {
+			return g[j:]
+		}
+	}
+	return g
+}
+
+func (s *sent) groupEnd(g []int) int { return s.ms[g[len(g)-1]].end }
+
+// stem returns the stem of token k.
+func (s *sent) stem(k int) string {
+	if s.stems[k] == "" {
+		s.stems[k] = s.c.stem(s.forms[k])
+	}
+	return s.stems[k]
+}
+
+// wordMatch reports whether token k matches a word element.
+func (s *sent) wordMatch(e element, k int) bool {
+	f := s.forms[k]
+	for _, a := range e.alts {
+		switch a.mode {
+		case altExact:
+			if f == a.text {
+				return true
+			}
+		case altPrefix:
+			if strings.HasPrefix(f, a.text) || strings.HasPrefix(s.toks[k].Fold, a.text) {
+				return true
+			}
+		case altStem:
+			if !strings.HasPrefix(f, a.text[:min(len(a.text), 2)]) {
+				continue
+			}
+			if s.stem(k) == a.text || s.endsWith(f, a.text) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// endsWith reports whether f is stem followed by one of the language's
+// inflection endings.
+func (s *sent) endsWith(f, stem string) bool {
+	if !strings.HasPrefix(f, stem) {
+		return false
+	}
+	rest := f[len(stem):]
+	for _, e := range s.c.g.ends {
+		if rest == e {
+			return true
+		}
+	}
+	return false
+}
+
+// isStop reports whether token k ends a clause for actor searches.
+func (s *sent) isStop(k int) bool {
+	switch s.forms[k] {
+	case ";", ".", "!", "?":
+		return true
+	}
+	return false
+}
+
+// binding is the state of one pattern match.
+type binding struct {
+	first, last int // first and last matched word tokens
+	src, tgt    []int
+}
+
+// match matches elements ei.. of p from token k.
+func (s *sent) match(p *Pattern, ei, k int, b binding) (binding, int, bool) {
+	if ei == len(p.elems) {
+		return b, k, true
+	}
+	e := p.elems[ei]
+	n := len(s.toks)
+	switch e.kind {
+	case elemWord:
+		if k < n && s.wordMatch(e, k) {
+			nb := b
+			if nb.first < 0 {
+				nb.first = k
+			}
+			nb.last = k
+			if rb, end, ok := s.match(p, ei+1, k+1, nb); ok {
+				return rb, end, true
+			}
+		}
+	case elemGap:
+		for g := 0; g <= maxGap && k+g <= n; g++ {
+			if g > 0 {
+				j := k + g - 1
+				if s.isStop(j) || s.at[j] >= 0 && s.ms[s.at[j]].kind != dyad.KindPronoun {
+					break
+				}
+			}
+			if rb, end, ok := s.match(p, ei+1, k+g, b); ok {
+				return rb, end, true
+			}
+		}
+		return b, k, false
+	case elemSource, elemTarget:
+		j := s.skipDet(k)
+		if j < n && s.at[j] >= 0 && s.ms[s.at[j]].start == j {
+			g := s.groupFrom(s.at[j])
+			nb := b
+			if e.kind == elemSource {
+				nb.src = g
+			} else {
+				nb.tgt = g
+			}
+			if rb, end, ok := s.match(p, ei+1, s.groupEnd(g), nb); ok {
+				return rb, end, true
+			}
+		}
+	}
+	if e.optional {
+		return s.match(p, ei+1, k, b)
+	}
+	return b, k, false
+}
+
+// found is a pattern match before actor resolution.
+type found struct {
+	p *Pattern
+	b binding
+}
+
+// code codes the sentence.
+func (s *sent) code() []Match {
+	var fs []found
+	tried := map[*Pattern]int{}
+	try := func(p *Pattern, k int) {
+		if last, ok := tried[p]; ok && last >= k {
+			return
+		}
+		b, end, ok := s.matchAt(p, k)
+		if ok {
+			fs = append(fs, found{p, b})
+			tried[p] = end - 1
+		}
+	}
+	for k := range s.toks {
+		for _, p := range s.candidates(k) {
+			try(p, k)
+		}
+	}
+	for _, p := range s.c.prefixed {
+		for k := range s.toks {
+			try(p, k)
+		}
+	}
+	fs = s.resolveOverlaps(fs)
+	var out []Match
+	for _, f := range fs {
+		out = append(out, s.events(f)...)
+	}
+	return dedupe(out)
+}
+
+// candidates returns the indexed patterns whose first word may match token k.
+func (s *sent) candidates(k int) []*Pattern {
+	f := s.forms[k]
+	var out []*Pattern
+	add := func(ps []*Pattern) {
+		for _, p := range ps {
+			dup := false
+			for _, q := range out {
+				if q == p {
+					dup = true
+					break
+				}
+			}
+			if !dup {
+				out = append(out, p)
+			}
+		}
+	}
+	add(s.c.byWord[f])
+	if !isPunct(f) {
+		add(s.c.byWord[s.stem(k)])
+		for _, e := range s.c.g.ends {
+			if len(f) > len(e)+2 && strings.HasSuffix(f, e) {
+				add(s.c.byWord[f[:len(f)-len(e)]])
+			}
+		}
+	}
+	return out
+}
+
+func isPunct(f string) bool {
+	for _, r := range f {
+		if r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r > 127 {
+			return false
+		}
+	}
+	return true
+}
+
+// matchAt matches pattern p with its first word at token k (indexed
+// patterns) or starting at token k (patterns that begin otherwise).
+func (s *sent) matchAt(p *Pattern, k int) (binding, int, bool) {
+	fi := 0
+	for fi < len(p.elems) && p.elems[fi].kind != elemWord {
+		fi++
+	}
+	b := binding{first: -1, last: -1}
+	if fi == 0 || p.elems[0].kind == elemWord && p.elems[0].optional {
+		return s.match(p, 0, k, b)
+	}
+	// leading slots: the group that ends just before the first word,
+	// allowing a few non-actor words (auxiliaries, adverbs) between
+	if fi == 1 {
+		for j := k - 1; j >= 0 && j >= k-4; j-- {
+			if s.isStop(j) {
+				break
+			}
+			if i := s.at[j]; i >= 0 {
+				g := s.groups[s.ms[i].group]
+				if s.groupEnd(g) == j+1 {
+					if p.elems[0].kind == elemSource {
+						b.src = g
+					} else {
+						b.tgt = g
+					}
+					return s.match(p, 1, k, b)
+				}
+				break
+			}
+		}
+		if p.elems[0].optional {
+			return s.match(p, 1, k, b)
+		}
+		return b, k, false
+	}
+	return s.match(p, 0, k, b)
+}
+
+// resolveOverlaps keeps the heaviest of overlapping matches and drops the
+// matches governed by a promise, threat or refusal.
+func (s *sent) resolveOverlaps(fs []found) []found {
+	sort.SliceStable(fs, func(i, j int) bool {
+		if fs[i].p.literal != fs[j].p.literal {
+			return fs[i].p.literal > fs[j].p.literal
+		}
+		return fs[i].b.first < fs[j].b.first
+	})
+	var kept []found
+	for _, f := range fs {
+		ok := true
+		for _, k := range kept {
+			if f.b.first <= k.b.last && k.b.first <= f.b.last {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			kept = append(kept, f)
+		}
+	}
+	sort.SliceStable(kept, func(i, j int) bool { return kept[i].b.first < kept[j].b.first })
+	var out []found
+	for _, f := range kept {
+		governed := false
+		for _, g := range kept {
+			if g.p.Gov && g.b.last < f.b.first && f.b.first <= g.b.last+8 && !s.stopBetween(g.b.last, f.b.first) {
+				governed = true
+				break
+			}
+		}
+		if !governed {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+func (s *sent) stopBetween(a, b int) bool {
+	for k := a + 1; k < b; k++ {
+		if s.isStop(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// negated reports whether the words before the trigger, back to the
+// subject, negate it or make it hypothetical.
+func (s *sent) negated(first, subjEnd int) bool {
+	g := &s.c.g
+	from := max(first-4, subjEnd, 0)
+	for k := from; k < first; k++ {
+		w := s.forms[k]
+		if g.has("neg_before", w) || g.has("neg_after", w) || g.has("modal", w) {
+			return true
+		}
+	}
+	if first+1 < len(s.forms) && g.has("neg_after", s.forms[first+1]) {
+		return true
+	}
+	return false
+}
+
+// passive reports whether the trigger words [first, last] follow or
+// enclose a passive auxiliary ("a été signé", "accords ont été signés").
+func (s *sent) passive(first, last int) bool {
+	for k := first + 1; k < last; k++ {
+		if s.c.g.has("passive", s.forms[k]) {
+			return true
+		}
+	}
+	for k := first - 1; k >= 0 && k >= first-3; k-- {
+		if s.at[k] >= 0 || s.isStop(k) {
+			return false
+		}
+		if s.c.g.has("passive", s.forms[k]) {
+			return true
+		}
+	}
+	return false
+}
+
+// subject finds the group that is the subject of a trigger at token first.
+func (s *sent) subject(first int) []int {
+	for k := first - 1; k >= 0; k-- {
+		if s.isStop(k) {
+			return nil
+		}
+		i := s.at[k]
+		if i < 0 {
+			continue
+		}
+		m := s.ms[i]
+		if m.governed || m.locative {
+			k = m.start
+			continue
+		}
+		return s.groups[m.group]
+	}
+	return nil
+}
+
+// target finds the first group after token last that can be a target.
+func (s *sent) target(last int, loc bool, not []int) []int {
+	for k := last + 1; k < len(s.toks); k++ {
+		if s.isStop(k) {
+			return nil
+		}
+		i := s.at[k]
+		if i < 0 {
+			continue
+		}
+		m := s.ms[i]
+		if m.subjOnly || m.locative && !loc || m.kind == dyad.KindPlace && !loc || contains(not, i) {
+			k = m.end - 1
+			continue
+		}
+		return s.groupFrom(i)
+	}
+	return nil
+}
+
+// agent finds the passive agent after token last: a group introduced by
+// "par" or "by".
+func (s *sent) agent(last int) []int {
+	for k := last + 1; k < len(s.toks) && k <= last+8; k++ {
+		if s.isStop(k) {
+			return nil
+		}
+		if !s.c.g.has("agent", s.forms[k]) {
+			continue
+		}
+		if j := s.skipDet(k + 1); j < len(s.toks) && s.at[j] >= 0 {
+			return s.groupFrom(s.at[j])
+		}
+	}
+	return nil
+}
+
+// betweenGroup returns a group introduced by "between" in the sentence.
+func (s *sent) betweenGroup() []int {
+	for _, g := range s.groups {
+		if s.ms[g[0]].between && len(s.actors(g)) >= 2 {
+			return g
+		}
+	}
+	return nil
+}
+
+func contains(xs []int, x int) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}
+
+// events turns a match into events: finds the source and target, applies
+// voice, negation and the pattern's flags.
+func (s *sent) events(f found) []Match {
+	p, b := f.p, f.b
+	src, tgt := b.src, b.tgt
+	subjEnd := 0
+	if src == nil {
+		if s.passive(b.first, b.last) {
+			if ag := s.agent(b.last); ag != nil {
+				src = ag
+				if tgt == nil {
+					tgt = s.subject(b.first)
+				}
+			} else if !p.Loc {
+				// an agentless passive names no source; a mutual act
+				// between named parties still codes both ways
+				if p.Sym {
+					g := s.betweenGroup()
+					if g == nil {
+						g = s.subject(b.first)
+					}
+					return s.pairs(p, b, g)
+				}
+				return nil
+			}
+		}
+		if src == nil {
+			src = s.subject(b.first)
+		}
+	}
+	if src != nil {
+		subjEnd = s.groupEnd(src)
+		if subjEnd > b.first {
+			subjEnd = 0
+		}
+	}
+	if s.negated(b.first, subjEnd) {
+		return nil
+	}
+	if tgt == nil {
+		tgt = s.target(b.last, p.Loc, src)
+	}
+	if p.Sym && tgt == nil {
+		if src == nil || len(s.actors(src)) < 2 {
+			if g := s.betweenGroup(); g != nil {
+				src = g
+			}
+		}
+		return s.pairs(p, b, src)
+	}
+	if src == nil {
+		return nil
+	}
+	srcA := s.actors(src)
+	var tgtA []dyad.Actor
+	if tgt != nil {
+		tgtA = s.actors(tgt)
+	} else if p.Self {
+		for _, a := range srcA {
+			if a.Country != "" {
+				tgtA = append(tgtA, dyad.Actor{Text: a.Text, Name: a.Name, Code: a.Country, Country: a.Country})
+			}
+		}
+	}
+	var out []Match
+	for _, a := range srcA {
+		for _, t := range tgtA {
+			if a.Key() == t.Key() && a.Sector == t.Sector && !p.Self {
+				continue
+			}
+			out = append(out, s.event(p, p.Code, a, t, src, tgt, b))
+			if p.Sym {
+				out = append(out, s.event(p, p.Code, t, a, src, tgt, b))
+			}
+			if p.Rev != "" {
+				out = append(out, s.event(p, p.Rev, t, a, src, tgt, b))
+			}
+		}
+	}
+	return out
+}
+
+// pairs codes a mutual act among the members of one group.
+func (s *sent) pairs(p *Pattern, b binding, g []int) []Match {
+	if g == nil {
+		return nil
+	}
+	as := s.actors(g)
+	var out []Match
+	for _, a := range as {
+		for _, t := range as {
+			if a.Key() != t.Key() {
+				out = append(out, s.event(p, p.Code, a, t, g, nil, b))
+			}
+		}
+	}
+	return out
+}
+
+// event builds one Match with its evidence span and location.
+func (s *sent) event(p *Pattern, code string, src, tgt dyad.Actor, sg, tg []int, b binding) Match {
+	start, end := b.first, b.last+1
+	for _, g := range [][]int{sg, tg} {
+		if g == nil {
+			continue
+		}
+		start = min(start, s.ms[g[0]].start)
+		end = max(end, s.groupEnd(g))
+	}
+	m := Match{
+		Sentence: s.in.Sentence.Index,
+		Code:     code,
+		Source:   src,
+		Target:   tgt,
+		Tokens:   [2]int{start, end},
+		Span:     dyad.Span{Start: s.toks[start].Span.Start, End: s.toks[end-1].Span.End},
+		Trigger:  [2]int{b.first, b.last + 1},
+		Rule:     p.Rule,
+	}
+	for _, r := range s.ms {
+		if r.locative && (r.kind == dyad.KindSeat || r.kind == dyad.KindPlace || r.kind == dyad.KindCountry) {
+			name := r.place
+			if name == "" {
+				name = s.text(r.start, r.end)
+			}
+			m.Location = &dyad.Location{Name: name, Country: r.actors[0].Country}
+			break
+		}
+	}
+	return m
+}
+
+// text returns the words of tokens [a, b) as they stand in the sentence.
+func (s *sent) text(a, b int) string {
+	base := s.in.Sentence.Span.Start
+	return s.in.Sentence.Text[s.toks[a].Span.Start-base : s.toks[b-1].Span.End-base]
+}
+
+// dedupe drops repeated events (same source, target and code) of a sentence.
+func dedupe(ms []Match) []Match {
+	seen := map[string]bool{}
+	out := ms[:0]
+	for _, m := range ms {
+		k := m.Source.Code + "|" + m.Source.Key() + ">" + m.Target.Code + "|" + m.Target.Key() + " " + m.Code
+		if seen[k] {
+			continue
+		}
+		seen[k] = true
+		out = append(out, m)
+	}
+	return out
+}
