@@ -26,13 +26,20 @@ var noiseData string
 
 // phrases is a set of folded token sequences with a number each.
 type phrases struct {
-	m   map[string]int // folded tokens joined by " " -> number
-	max int            // most tokens in a phrase
+	m     map[string]int  // folded tokens joined by " " -> number
+	first map[string]bool // the first word of every phrase
+	max   int             // most tokens in a phrase
 }
 
 // match returns the number of tokens of the longest phrase at toks[at:] and
 // its number, or 0, 0.
 func (p *phrases) match(toks []dyad.Token, at int) (n, val int) {
+	if at >= len(toks) || !p.first[toks[at].Fold] {
+		return 0, 0
+	}
+	if v, ok := p.m[toks[at].Fold]; ok && p.max == 1 {
+		return 1, v
+	}
 	for k := min(p.max, len(toks)-at); k > 0; k-- {
 		var sb strings.Builder
 		for i := at; i < at+k; i++ {
@@ -55,8 +62,10 @@ func (p *phrases) add(phrase string, val int) {
 	}
 	if p.m == nil {
 		p.m = map[string]int{}
+		p.first = map[string]bool{}
 	}
 	p.m[strings.Join(words, " ")] = val
+	p.first[words[0]] = true
 	p.max = max(p.max, len(words))
 }
 
@@ -67,7 +76,7 @@ type noiseLexicon map[string]*phrases
 func parseNoise(data string) (noiseLexicon, error) {
 	lex := noiseLexicon{}
 	for _, kind := range []string{"caption", "byline", "correspondent", "label", "related", "source", "from", "chrome", "agency", "datefill", "month", "weekday"} {
-		lex[kind] = &phrases{m: map[string]int{}}
+		lex[kind] = &phrases{m: map[string]int{}, first: map[string]bool{}}
 	}
 	var errs dyad.ErrorList
 	for no, line := range strings.Split(data, "\n") {
@@ -291,6 +300,11 @@ func dateline(line string, toks []dyad.Token, p int, meta *Meta) int {
 	if len(text) > 160 {
 		text = text[:160]
 	}
+	// every dateline has a comma, a parenthesis or a dash after a place name
+	// of a few words
+	if i := strings.IndexAny(text, ",(-"); i < 0 || i > 60 {
+		return p
+	}
 	var m []int
 	agencyGroup := -1 // index in m of the agency group
 	if m = datelineDate.FindStringSubmatchIndex(text); m != nil {
@@ -305,7 +319,13 @@ func dateline(line string, toks []dyad.Token, p int, meta *Meta) int {
 		}
 	}
 	if m == nil {
-		m = datelineDash.FindStringSubmatchIndex(text)
+		// "Bangkok - Nach ...", but not a headline "Ukraine - Russie : ..."
+		if m = datelineDash.FindStringSubmatchIndex(text); m != nil {
+			body := line[off+m[1]:]
+			if !isAllCaps(strings.ReplaceAll(text[m[2]:m[3]], " ", "")) && (len(body) < 100 || !strings.Contains(body, ". ") && !strings.HasSuffix(body, ".")) {
+				m = nil
+			}
+		}
 	}
 	if m == nil && p == 0 {
 		// a line of its own, in capitals: "ADDIS ABABA,"
@@ -582,6 +602,11 @@ func dateLine(line string, toks []dyad.Token, meta *Meta) bool {
 // "... 2015. PHOTO | SAMIR BOL | AFP.". s is where the kept text starts.
 func trailingCredit(line string, s int, meta *Meta) int {
 	lex := lexicon()
+	end := strings.TrimRight(line, " .")
+	if !strings.HasSuffix(end, ")") && !strings.HasSuffix(end, "]") &&
+		!strings.ContainsAny(end[min(max(s, len(end)-150), len(end)):], ":|/©") {
+		return len(line) // no bracket, no caption separator: nothing to take
+	}
 	tail := line[s:]
 	base := s
 	if len(tail) > maxPrefix {

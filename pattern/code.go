@@ -190,8 +190,13 @@ func (s *sent) addPronouns(d *discourse) {
 		}
 		w := s.forms[k]
 		switch {
+		case s.phraseAt("impersonal", k) > 0:
+			k += s.phraseAt("impersonal", k) - 1
 		case g.has("pronoun_sing", w), g.has("possessive", w) && !s.nextIsMention(k):
 			as := before(k)
+			if as == nil && g.has("possessive", w) {
+				as = s.cataphor(k)
+			}
 			if as == nil {
 				as = d.subject
 			}
@@ -211,6 +216,52 @@ func (s *sent) addPronouns(d *discourse) {
 		}
 	}
 	s.ms = append(s.ms, extra...)
+}
+
+// cataphor returns the subject a fronted possessive refers forward to:
+// "Après son voyage à Séoul, le président russe a ..." - the first actor
+// after the comma that closes the fronted phrase, when it is no
+// prepositional complement.
+func (s *sent) cataphor(k int) []dyad.Actor {
+	for j := k + 1; j < len(s.toks); j++ {
+		if s.isStop(j) {
+			return nil
+		}
+		if s.forms[j] != "," {
+			continue
+		}
+		n := j + 1
+		for n < len(s.toks) && s.c.g.has("det", s.forms[n]) {
+			n++
+		}
+		for _, m := range s.ms {
+			if m.start == n || m.start == j+1 {
+				return m.actors
+			}
+		}
+	}
+	return nil
+}
+
+// phraseAt returns the length of the longest phrase of grammar set key
+// that starts at token k, or 0.
+func (s *sent) phraseAt(key string, k int) int {
+	set := s.c.g.sets[key]
+	if len(set) == 0 {
+		return 0
+	}
+	best := 0
+	w := ""
+	for n := 1; n <= 4 && k+n <= len(s.forms); n++ {
+		if n > 1 {
+			w += " "
+		}
+		w += s.forms[k+n-1]
+		if set[w] {
+			best = n
+		}
+	}
+	return best
 }
 
 // pairAt reports whether a "the two countries" phrase starts at token k,
@@ -309,7 +360,10 @@ func (s *sent) joined(a, b ment) bool {
 		words = append(words, w)
 	}
 	if len(words) == 0 {
-		return b.start > a.end // at least a comma or determiner between
+		// a list or an apposition: at least a comma or determiner
+		// between, and both in the same role ("en Corée du Nord, le
+		// président russe" is a place and a subject)
+		return b.start > a.end && a.locative == b.locative && a.governed == b.governed
 	}
 	return s.c.g.has("coord", strings.Join(words, " "))
 }
@@ -603,7 +657,7 @@ func (s *sent) resolveOverlaps(fs []found) []found {
 	for _, f := range kept {
 		governed := false
 		for _, g := range kept {
-			if g.p.Gov && g.b.last < f.b.first && f.b.first <= g.b.last+8 && !s.stopBetween(g.b.last, f.b.first) {
+			if g.p.Gov && s.governs(g.b.last, f.b.first) {
 				governed = true
 				break
 			}
@@ -615,13 +669,24 @@ func (s *sent) resolveOverlaps(fs []found) []found {
 	return out
 }
 
-func (s *sent) stopBetween(a, b int) bool {
+// governs reports whether a governing word ending at token a (promise,
+// threat, refusal) governs the trigger starting at token b: b follows
+// closely, and an infinitive marker ("de", "à", "to") stands between
+// when the language lists them.
+func (s *sent) governs(a, b int) bool {
+	if b <= a || b > a+8 {
+		return false
+	}
+	inf := len(s.c.g.sets["inf"]) == 0 || b == a+1
 	for k := a + 1; k < b; k++ {
 		if s.isStop(k) {
-			return true
+			return false
+		}
+		if s.c.g.has("inf", s.forms[k]) {
+			inf = true
 		}
 	}
-	return false
+	return inf
 }
 
 // negated reports whether the words before the trigger, back to the
@@ -683,7 +748,7 @@ func (s *sent) subject(first int) []int {
 // target finds the first group after token last that can be a target.
 func (s *sent) target(last int, loc bool, not []int) []int {
 	for k := last + 1; k < len(s.toks); k++ {
-		if s.isStop(k) {
+		if s.isStop(k) || s.phraseAt("stop", k) > 0 || s.newClause(k) {
 			return nil
 		}
 		i := s.at[k]
@@ -700,11 +765,21 @@ func (s *sent) target(last int, loc bool, not []int) []int {
 	return nil
 }
 
+// newClause reports whether a comma at token k opens a new clause: a
+// relative ("..., where", "..., qui") or coordinated one ("..., and").
+func (s *sent) newClause(k int) bool {
+	if s.forms[k] != "," || k+1 >= len(s.forms) {
+		return false
+	}
+	n := s.forms[k+1]
+	return s.c.g.has("clause", n) || s.c.g.has("coord", n)
+}
+
 // agent finds the passive agent after token last: a group introduced by
 // "par" or "by".
 func (s *sent) agent(last int) []int {
-	for k := last + 1; k < len(s.toks) && k <= last+8; k++ {
-		if s.isStop(k) {
+	for k := last + 1; k < len(s.toks) && k <= last+6; k++ {
+		if s.isStop(k) || s.forms[k] == "," {
 			return nil
 		}
 		if !s.c.g.has("agent", s.forms[k]) {
@@ -803,7 +878,7 @@ func (s *sent) events(f found) []Match {
 	var out []Match
 	for _, a := range srcA {
 		for _, t := range tgtA {
-			if a.Key() == t.Key() && a.Sector == t.Sector && !p.Self {
+			if !distinct(a, t) && !p.Self {
 				continue
 			}
 			out = append(out, s.event(p, p.Code, a, t, src, tgt, b))
@@ -816,6 +891,16 @@ func (s *sent) events(f found) []Match {
 		}
 	}
 	return out
+}
+
+// distinct reports whether two actors can be the two sides of an event:
+// different countries or organisations, or two sectors of one country
+// (police and protesters).
+func distinct(a, b dyad.Actor) bool {
+	if a.Key() != b.Key() {
+		return true
+	}
+	return a.Sector != "" && b.Sector != "" && a.Sector != b.Sector
 }
 
 // pairs codes a mutual act among the members of one group.

@@ -10,10 +10,12 @@
 // A period does not end a sentence after a title ("M. Macron", "Gen. Smith"),
 // a single capital ("J. Biden"), inside a number or an address ("3.5",
 // "www.gov.fr"), or before a lower-case word ("etc. et", "U.S. officials").
-// After other abbreviations, initialisms and numbers ("etc.", "U.S.", "23.")
+// After other abbreviations, initialisms and numbers of one or two digits
+// ("etc.", "U.S.", "23.")
 // it ends a sentence only when the next word is a function word of the
 // language ("in the U.S. The minister", not "the U.S. State Department", nor
-// German "am 23. Februar").
+// German "am 23. Februar"); after a longer number ("in 1980. Army trucks")
+// it does.
 //
 // The abbreviations are data: lexicon/<lang>/abbreviations.txt, and the
 // function words lexicon/<lang>/stopwords.txt. A language without these files
@@ -254,7 +256,8 @@ func (s *Segmenter) periodEnds(text string, i, k int, c rune) bool {
 	if r, n := utf8.DecodeRuneInString(w); n == len(w) && unicode.IsUpper(r) {
 		return false // an initial: "J. Biden"
 	}
-	ambiguous := s.abbrev[key] || isInitialism(w) || isNumber(w)
+	// an ordinal ("am 23. Februar") or an abbreviation
+	ambiguous := s.abbrev[key] || isInitialism(w) || isNumber(w) && len(w) <= 2
 	if !ambiguous {
 		return true
 	}

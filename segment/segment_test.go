@@ -66,6 +66,7 @@ func TestSplit(t *testing.T) {
 		{"en Inc. end", "en", "He works for Acme Inc. The firm denied it.", "He works for Acme Inc. | The firm denied it."},
 		{"en p.m.", "en", "It began at 3 p.m. on Friday.", "It began at 3 p.m. on Friday."},
 		{"en year end", "en", "The treaty was signed in 1961. It was abandoned.", "The treaty was signed in 1961. | It was abandoned."},
+		{"en year before noun", "en", "It was the biggest since 1980. Army trucks came.", "It was the biggest since 1980. | Army trucks came."},
 		{"en exclamation", "en", `"Stop!" he said. "Now!"`, `"Stop!" he said. | "Now!"`},
 		{"en quote opens", "en", `He left. "We will return," he said.`, `He left. | "We will return," he said.`},
 		{"en parenthesis", "en", "He left. (The talks had failed.) Nobody came.", "He left. | (The talks had failed.) | Nobody came."},

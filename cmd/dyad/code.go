@@ -103,8 +103,8 @@ func (m *Main) runCode(ctx context.Context, args []string) error {
 
 // result is a coded document.
 type result struct {
-	doc dyad.Document
-	evs []dyad.Event
+	doc  dyad.Document
+	evs  []dyad.Event
 	pos  string
 	err  error // the document was not coded
 	warn error // the document was repaired, then coded
