@@ -571,6 +571,9 @@ func (s *sent) candidates(k int) []*Pattern {
 		}
 	}
 	add(s.c.byWord[f])
+	if len(f) >= prefixKey {
+		add(s.c.byPrefix[f[:prefixKey]])
+	}
 	if !isPunct(f) {
 		add(s.c.byWord[s.stem(k)])
 		for _, e := range s.c.g.ends {

@@ -6,6 +6,8 @@ import (
 	"io/fs"
 	"sort"
 	"strings"
+	"sync"
+	"sync/atomic"
 
 	"github.com/dyad-events/dyad"
 	"github.com/kljensen/snowball"
@@ -93,10 +95,22 @@ type Coder struct {
 	g       Grammar
 	pats    []*Pattern
 	// byWord indexes patterns by the exact folded form or stem of their
-	// first word element; prefixed holds those whose first word is a prefix.
+	// first word element, byPrefix by the start of a prefix element;
+	// prefixed holds those that must be tried at every token.
 	byWord   map[string][]*Pattern
+	byPrefix map[string][]*Pattern // by the first prefixKey bytes of a prefix
 	prefixed []*Pattern
+	stemCache
 }
+
+// stemCache is embedded in Coder.
+type stemCache struct {
+	stems  sync.Map // folded word -> stem
+	nstems atomic.Int64
+}
+
+// prefixKey is how many leading bytes of a prefix element index it.
+const prefixKey = 3
 
 // snowballNames maps language codes to the Snowball stemmers the
 // kljensen/snowball module provides.
@@ -115,7 +129,7 @@ var grammarKeys = map[string]bool{
 
 // Load reads "<lang>/grammar.txt" and "<lang>/patterns.txt" from fsys.
 func Load(fsys fs.FS, lang string) (*Coder, error) {
-	c := &Coder{lang: lang, stemmer: snowballNames[lang], byWord: map[string][]*Pattern{}}
+	c := &Coder{lang: lang, stemmer: snowballNames[lang], byWord: map[string][]*Pattern{}, byPrefix: map[string][]*Pattern{}}
 	if err := c.loadGrammar(fsys, lang+"/grammar.txt"); err != nil {
 		return nil, err
 	}
@@ -241,12 +255,17 @@ func (c *Coder) index(p *Pattern) {
 			break // an optional first word: fall back to scanning
 		}
 		for _, a := range e.alts {
-			if a.mode == altPrefix {
+			if a.mode == altPrefix && len(a.text) < prefixKey {
 				c.prefixed = append(c.prefixed, p)
 				return
 			}
 		}
 		for _, a := range e.alts {
+			if a.mode == altPrefix {
+				k := a.text[:prefixKey]
+				c.byPrefix[k] = appendOnce(c.byPrefix[k], p)
+				continue
+			}
 			c.byWord[a.text] = appendOnce(c.byWord[a.text], p)
 		}
 		return
@@ -363,15 +382,24 @@ func (c *Coder) parseElement(tok string) (element, error) {
 	return e, nil
 }
 
+// maxStems bounds the stem cache.
+const maxStems = 200000
+
 // stem returns the stem of a folded word, or the word when the language
-// has no stemmer.
+// has no stemmer. Stems are cached: stemming is the coder's costliest step.
 func (c *Coder) stem(w string) string {
 	if c.stemmer == "" || len(w) <= 3 {
 		return w
 	}
+	if s, ok := c.stems.Load(w); ok {
+		return s.(string)
+	}
 	s, err := snowball.Stem(w, c.stemmer, true)
 	if err != nil || s == "" {
-		return w
+		s = w
+	}
+	if c.nstems.Add(1) <= maxStems {
+		c.stems.Store(w, s)
 	}
 	return s
 }
