@@ -10,7 +10,6 @@ import (
 	"sync/atomic"
 
 	"github.com/dyad-events/dyad"
-	"github.com/kljensen/snowball"
 )
 
 // elemKind is what a pattern element matches.
@@ -112,13 +111,6 @@ type stemCache struct {
 // prefixKey is how many leading bytes of a prefix element index it.
 const prefixKey = 3
 
-// snowballNames maps language codes to the Snowball stemmers the
-// kljensen/snowball module provides.
-var snowballNames = map[string]string{
-	"en": "english", "fr": "french", "es": "spanish", "ru": "russian",
-	"sv": "swedish", "no": "norwegian", "hu": "hungarian",
-}
-
 // grammarKeys are the keys grammar.txt may use.
 var grammarKeys = map[string]bool{
 	"det": true, "prep": true, "locative": true, "agent": true, "passive": true,
@@ -129,7 +121,7 @@ var grammarKeys = map[string]bool{
 
 // Load reads "<lang>/grammar.txt" and "<lang>/patterns.txt" from fsys.
 func Load(fsys fs.FS, lang string) (*Coder, error) {
-	c := &Coder{lang: lang, stemmer: snowballNames[lang], byWord: map[string][]*Pattern{}, byPrefix: map[string][]*Pattern{}}
+	c := &Coder{lang: lang, stemmer: defaultStemmers[lang], byWord: map[string][]*Pattern{}, byPrefix: map[string][]*Pattern{}}
 	if err := c.loadGrammar(fsys, lang+"/grammar.txt"); err != nil {
 		return nil, err
 	}
@@ -163,6 +155,8 @@ func (c *Coder) loadGrammar(fsys fs.FS, name string) error {
 			c.stemmer = strings.TrimSpace(l.Fields[1])
 			if c.stemmer == "none" {
 				c.stemmer = ""
+			} else if stemmers[c.stemmer] == nil {
+				errs.Add(name, l.No, "unknown stemmer %q", c.stemmer)
 			}
 			continue
 		case "endings":
@@ -394,8 +388,8 @@ func (c *Coder) stem(w string) string {
 	if s, ok := c.stems.Load(w); ok {
 		return s.(string)
 	}
-	s, err := snowball.Stem(w, c.stemmer, true)
-	if err != nil || s == "" {
+	s := snowballStem(c.stemmer, w)
+	if s == "" {
 		s = w
 	}
 	if c.nstems.Add(1) <= maxStems {
