@@ -97,10 +97,15 @@ func (c *Coder) Code(sents []Input) []Match {
 				}
 			}
 		}
-		for _, m := range in.Mentions {
-			if m.Kind != dyad.KindPlace {
-				d.remember(m.Actor)
+		// later pronouns refer to actors named as subjects or objects,
+		// not to places and prepositional complements
+		for _, m := range s.ms {
+			if m.kind != dyad.KindPlace && m.kind != dyad.KindPronoun && !m.locative && !m.governed {
+				d.remember(m.actors...)
 			}
+		}
+		for _, m := range ms {
+			d.remember(m.Source, m.Target)
 		}
 	}
 	return out
@@ -192,6 +197,14 @@ func (s *sent) addPronouns(d *discourse) {
 		switch {
 		case s.phraseAt("impersonal", k) > 0:
 			k += s.phraseAt("impersonal", k) - 1
+		case s.phraseAt("anaphor", k) > 0:
+			// a bare title ("le président", "the minister") refers
+			// back to the story's current subject
+			n := s.phraseAt("anaphor", k)
+			if d.subject != nil && !inMention(k+n-1) {
+				extra = append(extra, ment{start: k, end: k + n, actors: d.subject, kind: dyad.KindPronoun})
+			}
+			k += n - 1
 		case g.has("pronoun_sing", w), g.has("possessive", w) && !s.nextIsMention(k):
 			as := before(k)
 			if as == nil && g.has("possessive", w) {
@@ -781,8 +794,8 @@ func (s *sent) newClause(k int) bool {
 // agent finds the passive agent after token last: a group introduced by
 // "par" or "by".
 func (s *sent) agent(last int) []int {
-	for k := last + 1; k < len(s.toks) && k <= last+6; k++ {
-		if s.isStop(k) || s.forms[k] == "," {
+	for k := last + 1; k < len(s.toks) && k <= last+12; k++ {
+		if s.isStop(k) || s.phraseAt("stop", k) > 0 || s.forms[k] == "," && k+1 < len(s.forms) && s.c.g.has("clause", s.forms[k+1]) {
 			return nil
 		}
 		if !s.c.g.has("agent", s.forms[k]) {
@@ -896,14 +909,18 @@ func (s *sent) events(f found) []Match {
 	return out
 }
 
+// stateSectors are the sectors of a state's own institutions: two of them
+// in one country are one side, not a domestic dyad.
+var stateSectors = map[string]bool{"": true, "GOV": true, "MIL": true, "COP": true, "JUD": true, "LEG": true, "SPY": true}
+
 // distinct reports whether two actors can be the two sides of an event:
-// different countries or organisations, or two sectors of one country
-// (police and protesters).
+// different countries or organisations, or a country's state and a group
+// of its society (police and protesters, army and rebels).
 func distinct(a, b dyad.Actor) bool {
 	if a.Key() != b.Key() {
 		return true
 	}
-	return a.Sector != "" && b.Sector != "" && a.Sector != b.Sector
+	return a.Sector != b.Sector && (!stateSectors[a.Sector] || !stateSectors[b.Sector])
 }
 
 // pairs codes a mutual act among the members of one group.
@@ -912,10 +929,14 @@ func (s *sent) pairs(p *Pattern, b binding, g []int) []Match {
 		return nil
 	}
 	as := s.actors(g)
+	if len(as) != 2 {
+		// "A and B met": a pair; a longer list is rarely one mutual act
+		return nil
+	}
 	var out []Match
 	for _, a := range as {
 		for _, t := range as {
-			if a.Key() != t.Key() {
+			if distinct(a, t) {
 				out = append(out, s.event(p, p.Code, a, t, g, nil, b))
 			}
 		}
