@@ -118,26 +118,41 @@ func (p *Pipeline) Coder(lang string) *pattern.Coder {
 // text and dyad.ErrUnknownLanguage (wrapped, naming the language) for one
 // that no supported language matches.
 func (p *Pipeline) Code(doc dyad.Document) ([]dyad.Event, error) {
-	if strings.TrimSpace(doc.Text) == "" {
-		return nil, dyad.ErrEmpty
-	}
 	var out []dyad.Event
+	err := p.Stream(doc, func(evs []dyad.Event) error {
+		out = append(out, evs...)
+		return nil
+	})
+	return out, err
+}
+
+// Stream codes one document like Code, passing its events to emit one
+// chunk at a time, so a huge document never holds all its events at once.
+// It stops at the first error emit returns.
+func (p *Pipeline) Stream(doc dyad.Document, emit func([]dyad.Event) error) error {
+	if strings.TrimSpace(doc.Text) == "" {
+		return dyad.ErrEmpty
+	}
 	lang := doc.Lang
 	for _, ch := range chunks(doc.Text, ChunkSize) {
 		sub := doc
 		sub.Text = doc.Text[ch.Start:ch.End]
 		evs, l, err := p.code(sub, lang)
 		if err != nil {
-			return out, err
+			return err
 		}
 		lang = l // the first chunk decides the language of the rest
 		for i := range evs {
 			evs[i].Evidence.Start += ch.Start
 			evs[i].Evidence.End += ch.Start
 		}
-		out = append(out, evs...)
+		if len(evs) > 0 {
+			if err := emit(evs); err != nil {
+				return err
+			}
+		}
 	}
-	return out, nil
+	return nil
 }
 
 // code codes a document of at most ChunkSize bytes.

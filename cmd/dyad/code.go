@@ -134,9 +134,7 @@ func (m *Main) codeFiles(ctx context.Context, p *pipeline.Pipeline, f codeFlags,
 			}
 			r, display, closeFn, err := m.open(name)
 			if err != nil {
-				c := make(chan result, 1)
-				c <- result{pos: display, err: err}
-				queue <- c
+				queue <- done(result{pos: display, err: err})
 				continue
 			}
 			id := filepath.Base(display)
@@ -144,12 +142,12 @@ func (m *Main) codeFiles(ctx context.Context, p *pipeline.Pipeline, f codeFlags,
 				if ctx.Err() != nil {
 					return ctx.Err()
 				}
-				c := make(chan result, 1)
-				queue <- c
 				if it.Err != nil && !it.Warn {
-					c <- result{pos: it.Position(), err: it.Err}
+					queue <- done(result{pos: it.Position(), err: it.Err})
 					return nil
 				}
+				c := make(chan result, 16)
+				queue <- c
 				doc := it.Doc
 				if doc.Lang == "" {
 					doc.Lang = f.lang
@@ -159,38 +157,58 @@ func (m *Main) codeFiles(ctx context.Context, p *pipeline.Pipeline, f codeFlags,
 				go func() {
 					defer wg.Done()
 					defer func() { <-sem }()
-					evs, err := codeSafely(p, doc)
-					c <- result{doc: doc, evs: evs, pos: it.Position(), err: err, warn: it.Err}
+					streamSafely(p, doc, it.Position(), it.Err, c)
 				}()
 				return nil
 			})
 			closeFn()
 			if err != nil && !errors.Is(err, context.Canceled) {
-				c := make(chan result, 1)
-				c <- result{pos: display, err: err}
-				queue <- c
+				queue <- done(result{pos: display, err: err})
 			}
 		}
 		wg.Wait()
 	}()
 	var emitErr error
 	for c := range queue {
-		r := <-c
-		if r.warn != nil {
-			report(r.pos, fmt.Errorf("warning: %w", r.warn))
-		}
-		if r.err != nil {
-			report(r.pos, r.err)
-			continue
-		}
-		if emitErr == nil {
-			emitErr = emit(r.doc, r.evs)
+		for r := range c {
+			if r.warn != nil {
+				report(r.pos, fmt.Errorf("warning: %w", r.warn))
+			}
+			if r.err != nil {
+				report(r.pos, r.err)
+				continue
+			}
+			if emitErr == nil && r.evs != nil {
+				emitErr = emit(r.doc, r.evs)
+			}
 		}
 	}
 	if emitErr != nil {
 		return problems, emitErr
 	}
 	return problems, ctx.Err()
+}
+
+// streamSafely codes a document and sends its events to c one chunk at a
+// time, then closes c. A panic becomes an error so one bad document cannot
+// stop a batch.
+func streamSafely(p *pipeline.Pipeline, doc dyad.Document, pos string, warn error, c chan<- result) {
+	defer close(c)
+	defer func() {
+		if r := recover(); r != nil {
+			c <- result{pos: pos, err: fmt.Errorf("internal error coding document %q: %v", doc.ID, r)}
+		}
+	}()
+	if warn != nil {
+		c <- result{pos: pos, warn: warn}
+	}
+	err := p.Stream(doc, func(evs []dyad.Event) error {
+		c <- result{doc: doc, evs: evs, pos: pos}
+		return nil
+	})
+	if err != nil {
+		c <- result{pos: pos, err: err}
+	}
 }
 
 // codeSafely codes a document, turning a panic into an error so one bad
@@ -202,6 +220,14 @@ func codeSafely(p *pipeline.Pipeline, doc dyad.Document) (evs []dyad.Event, err 
 		}
 	}()
 	return p.Code(doc)
+}
+
+// done returns a closed channel holding one result.
+func done(r result) chan result {
+	c := make(chan result, 1)
+	c <- r
+	close(c)
+	return c
 }
 
 // open opens a named input; "-" is stdin.
