@@ -121,6 +121,8 @@ type sent struct {
 	ms     []ment   // in token order
 	at     []int    // token -> index in ms, or -1
 	groups [][]int  // coordinated references, indices into ms
+	// triggers are the words [start, end) of the sentence's matches
+	triggers [][2]int
 }
 
 func (c *Coder) analyze(in Input, d *discourse) *sent {
@@ -136,8 +138,20 @@ func (c *Coder) analyze(in Input, d *discourse) *sent {
 		}
 		s.ms = append(s.ms, ment{start: m.Start, end: m.End, actors: []dyad.Actor{m.Actor}, kind: m.Kind, place: m.Place})
 	}
+	s.index()
 	s.addPronouns(d)
+	s.index()
+	return s
+}
+
+// index sorts the references, maps tokens to them, marks those governed by
+// a preposition and groups the coordinated ones.
+func (s *sent) index() {
+	g := &s.c.g
 	sort.SliceStable(s.ms, func(i, j int) bool { return s.ms[i].start < s.ms[j].start })
+	for k := range s.at {
+		s.at[k] = -1
+	}
 	for i := range s.ms {
 		m := &s.ms[i]
 		for k := m.start; k < m.end; k++ {
@@ -145,16 +159,21 @@ func (c *Coder) analyze(in Input, d *discourse) *sent {
 				s.at[k] = i
 			}
 		}
-		p := s.skipDetBack(m.start - 1)
-		if p >= 0 {
+		m.governed, m.locative, m.between = false, false, false
+		if p := s.skipDetBack(m.start - 1); p >= 0 {
 			w := s.forms[p]
-			m.governed = c.g.has("prep", w) || c.g.has("locative", w) || c.g.has("agent", w) || c.g.has("between", w)
-			m.locative = c.g.has("locative", w)
-			m.between = c.g.has("between", w)
+			m.governed = g.has("prep", w) || g.has("locative", w) || g.has("agent", w) || g.has("between", w)
+			m.locative = g.has("locative", w)
+			m.between = g.has("between", w)
+			// "thousands of Georgians", "des milliers de manifestants":
+			// a quantity before the preposition does not govern
+			if m.governed && !m.locative && p > 0 && g.has("quantity", s.forms[p-1]) {
+				m.governed = false
+			}
 		}
 	}
+	s.groups = s.groups[:0]
 	s.group()
-	return s
 }
 
 // addPronouns resolves subject pronouns, possessives and "the two
@@ -217,11 +236,12 @@ func (s *sent) addPronouns(d *discourse) {
 				extra = append(extra, ment{start: k, end: k + 1, actors: as, kind: dyad.KindPronoun, subjOnly: g.has("possessive", w)})
 			}
 		case g.has("pronoun_plur", w):
-			as := before(k)
-			if len(as) < 2 {
-				if two := d.lastTwo(); two != nil && as == nil {
-					as = two
-				}
+			as := s.pluralBefore(k)
+			if as == nil {
+				as = d.lastTwo()
+			}
+			if as == nil {
+				as = before(k)
 			}
 			if as != nil {
 				extra = append(extra, ment{start: k, end: k + 1, actors: as, kind: dyad.KindPronoun})
@@ -229,6 +249,22 @@ func (s *sent) addPronouns(d *discourse) {
 		}
 	}
 	s.ms = append(s.ms, extra...)
+}
+
+// pluralBefore returns the nearest group of two or more actors before
+// token k that is no prepositional complement: what "ils", "they" refer to.
+func (s *sent) pluralBefore(k int) []dyad.Actor {
+	for gi := len(s.groups) - 1; gi >= 0; gi-- {
+		g := s.groups[gi]
+		head := s.ms[g[0]]
+		if s.groupEnd(g) > k || head.governed || head.locative || head.kind == dyad.KindPronoun {
+			continue
+		}
+		if as := s.actors(g); len(as) >= 2 {
+			return as
+		}
+	}
+	return nil
 }
 
 // cataphor returns the subject a fronted possessive refers forward to:
@@ -344,15 +380,21 @@ func (s *sent) skipDetBack(k int) int {
 	return k
 }
 
-// group joins references separated only by commas, determiners and
-// coordinating words ("Paris et Berlin", "France, Germany and Britain";
-// "Kim Jong-un, le dirigeant nord-coréen" is one actor).
+// group joins coordinated references: "Paris et Berlin", "France, Germany
+// and Britain"; an apposition of the same actor ("Kim Jong-un, le
+// dirigeant nord-coréen") or of a place ("in Osaka, Japan") is one member.
+// A comma alone joins different actors only inside a list that ends with a
+// coordinating word, so "From the Pakistani government, the United
+// States ..." stays two groups.
 func (s *sent) group() {
 	for i := range s.ms {
-		if i > 0 && s.joined(s.ms[i-1], s.ms[i]) {
+		if i > 0 && s.joins(i) {
 			gi := len(s.groups) - 1
 			s.groups[gi] = append(s.groups[gi], i)
 			s.ms[i].group = gi
+			// a member shares the role of the group's head
+			head := s.ms[s.groups[gi][0]]
+			s.ms[i].governed, s.ms[i].locative, s.ms[i].between = head.governed, head.locative, head.between
 			continue
 		}
 		s.ms[i].group = len(s.groups)
@@ -360,9 +402,18 @@ func (s *sent) group() {
 	}
 }
 
-func (s *sent) joined(a, b ment) bool {
-	if b.start < a.end || a.kind == dyad.KindPronoun || b.kind == dyad.KindPronoun {
-		return false
+// The links between two neighbouring references.
+const (
+	noLink = iota
+	commaLink
+	coordLink
+)
+
+// link says how reference i is linked to reference i-1.
+func (s *sent) link(i int) int {
+	a, b := s.ms[i-1], s.ms[i]
+	if b.start <= a.end || a.kind == dyad.KindPronoun || b.kind == dyad.KindPronoun {
+		return noLink
 	}
 	var words []string
 	for k := a.end; k < b.start; k++ {
@@ -372,13 +423,57 @@ func (s *sent) joined(a, b ment) bool {
 		}
 		words = append(words, w)
 	}
-	if len(words) == 0 {
-		// a list or an apposition: at least a comma or determiner
-		// between, and both in the same role ("en Corée du Nord, le
-		// président russe" is a place and a subject)
-		return b.start > a.end && a.locative == b.locative && a.governed == b.governed
+	switch {
+	case len(words) > 0 && s.c.g.has("coord", strings.Join(words, " ")):
+		return coordLink
+	case len(words) == 0:
+		return commaLink
 	}
-	return s.c.g.has("coord", strings.Join(words, " "))
+	return noLink
+}
+
+// joins reports whether reference i belongs to the group of i-1.
+func (s *sent) joins(i int) bool {
+	switch s.link(i) {
+	case coordLink:
+		return true
+	case noLink:
+		return false
+	}
+	a, b := s.ms[i-1], s.ms[i]
+	if a.locative && !b.locative {
+		// a place's apposition stays a place; a place beside a
+		// subject does not join it ("en Corée du Nord, le président")
+		return b.kind == dyad.KindCountry || b.kind == dyad.KindSeat || b.kind == dyad.KindPlace
+	}
+	if a.locative != b.locative {
+		return false
+	}
+	if sameActors(a.actors, b.actors) {
+		return true // apposition
+	}
+	for j := i + 1; j < len(s.ms); j++ {
+		switch s.link(j) {
+		case coordLink:
+			return true
+		case noLink:
+			return false
+		}
+	}
+	return false
+}
+
+// sameActors reports whether two references name the same actors.
+func sameActors(a, b []dyad.Actor) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i].Key() != b[i].Key() {
+			return false
+		}
+	}
+	return true
 }
 
 // actors returns the distinct actors of a group.
@@ -508,7 +603,7 @@ func (s *sent) match(p *Pattern, ei, k int, b binding) (binding, int, bool) {
 		return b, k, false
 	case elemSource, elemTarget:
 		j := s.skipDet(k)
-		if j < n && s.at[j] >= 0 && s.ms[s.at[j]].start == j {
+		if j < n && s.at[j] >= 0 && s.ms[s.at[j]].start == j && !s.ms[s.at[j]].subjOnly {
 			g := s.groupFrom(s.at[j])
 			nb := b
 			if e.kind == elemSource {
@@ -558,6 +653,9 @@ func (s *sent) code() []Match {
 		}
 	}
 	fs = s.resolveOverlaps(fs)
+	for _, f := range fs {
+		s.triggers = append(s.triggers, [2]int{f.b.first, f.b.last + 1})
+	}
 	var out []Match
 	for _, f := range fs {
 		out = append(out, s.events(f)...)
@@ -653,7 +751,10 @@ func (s *sent) resolveOverlaps(fs []found) []found {
 		if fs[i].p.literal != fs[j].p.literal {
 			return fs[i].p.literal > fs[j].p.literal
 		}
-		return fs[i].b.first < fs[j].b.first
+		if fs[i].b.first != fs[j].b.first {
+			return fs[i].b.first < fs[j].b.first
+		}
+		return fs[i].p.line < fs[j].p.line
 	})
 	var kept []found
 	for _, f := range fs {
@@ -712,7 +813,10 @@ func (s *sent) negated(first, subjEnd int) bool {
 	from := max(first-4, subjEnd, 0)
 	for k := from; k < first; k++ {
 		w := s.forms[k]
-		if g.has("neg_before", w) || g.has("neg_after", w) || g.has("modal", w) {
+		if g.has("neg_before", w) || g.has("neg_after", w) {
+			return true
+		}
+		if g.has("modal", w) && (k == 0 || s.toks[k].Text == s.toks[k].Fold) {
 			return true
 		}
 	}
@@ -727,7 +831,7 @@ func (s *sent) negated(first, subjEnd int) bool {
 func (s *sent) passive(first, last int) bool {
 	for k := first + 1; k < last; k++ {
 		if s.c.g.has("passive", s.forms[k]) {
-			return true
+			return s.participle(k + 1)
 		}
 	}
 	for k := first - 1; k >= 0 && k >= first-3; k-- {
@@ -735,10 +839,28 @@ func (s *sent) passive(first, last int) bool {
 			return false
 		}
 		if s.c.g.has("passive", s.forms[k]) {
-			return true
+			return s.participle(k + 1)
 		}
 	}
 	return false
+}
+
+// participle reports whether the word after a passive auxiliary can be a
+// past participle: not a form with one of the language's active endings
+// ("is considering", "are mediating").
+func (s *sent) participle(k int) bool {
+	for k < len(s.forms) && s.c.g.has("adverb", s.forms[k]) {
+		k++
+	}
+	if k >= len(s.forms) {
+		return false
+	}
+	for e := range s.c.g.sets["active_endings"] {
+		if strings.HasSuffix(s.forms[k], e) && len(s.forms[k]) > len(e)+2 {
+			return false
+		}
+	}
+	return true
 }
 
 // subject finds the group that is the subject of a trigger at token first.
@@ -752,13 +874,33 @@ func (s *sent) subject(first int) []int {
 			continue
 		}
 		m := s.ms[i]
-		if m.governed || m.locative {
+		if m.governed || m.locative || s.objectOfTrigger(m.start) {
 			k = m.start
 			continue
 		}
 		return s.groups[m.group]
 	}
 	return nil
+}
+
+// objectOfTrigger reports whether a reference starting at token k follows
+// another event's words directly: it is that event's object ("Trump phoned
+// Modi to offer congratulations": Modi is not who offers).
+func (s *sent) objectOfTrigger(k int) bool {
+	for _, t := range s.triggers {
+		if t[1] <= k && k-t[1] <= 2 {
+			between := true
+			for j := t[1]; j < k; j++ {
+				if !s.c.g.has("det", s.forms[j]) && !s.c.g.has("adverb", s.forms[j]) {
+					between = false
+				}
+			}
+			if between {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // target finds the first group after token last that can be a target.
@@ -772,13 +914,32 @@ func (s *sent) target(last int, loc bool, not []int) []int {
 			continue
 		}
 		m := s.ms[i]
-		if m.subjOnly || m.locative && !loc || m.kind == dyad.KindPlace && !loc || contains(not, i) {
+		if m.subjOnly || m.locative && !loc || m.kind == dyad.KindPlace && !loc || contains(not, i) || s.sameSide(s.groupFrom(i), not) {
 			k = m.end - 1
 			continue
 		}
 		return s.groupFrom(i)
 	}
 	return nil
+}
+
+// sameSide reports whether every actor of group g is on the side of
+// group src (the U.S. and USAID): no event is coded between them.
+func (s *sent) sameSide(g, src []int) bool {
+	if src == nil {
+		return false
+	}
+	srcA := s.actors(src)
+	for _, a := range s.actors(g) {
+		allied := false
+		for _, b := range srcA {
+			allied = allied || !distinct(a, b)
+		}
+		if !allied {
+			return false
+		}
+	}
+	return true
 }
 
 // newClause reports whether a comma at token k opens a new clause: a
@@ -832,39 +993,39 @@ func contains(xs []int, x int) bool {
 func (s *sent) events(f found) []Match {
 	p, b := f.p, f.b
 	src, tgt := b.src, b.tgt
-	subjEnd := 0
-	if src == nil {
-		if s.passive(b.first, b.last) {
-			if ag := s.agent(b.last); ag != nil {
-				src = ag
-				if tgt == nil {
-					tgt = s.subject(b.first)
-				}
-			} else if !p.Loc {
-				// an agentless passive names no source; a mutual act
-				// between named parties still codes both ways
-				if p.Sym {
-					g := s.betweenGroup()
-					if g == nil {
-						g = s.subject(b.first)
-					}
-					return s.pairs(p, b, g)
-				}
+	var pairsOf []int // an agentless passive mutual act: the parties
+	if src == nil && s.passive(b.first, b.last) {
+		if ag := s.agent(b.last); ag != nil {
+			src = ag
+			if tgt == nil {
+				tgt = s.subject(b.first)
+			}
+		} else if !p.Loc {
+			// an agentless passive names no source; a mutual act
+			// between named parties still codes both ways
+			if !p.Sym {
 				return nil
 			}
-		}
-		if src == nil {
-			src = s.subject(b.first)
+			if pairsOf = s.betweenGroup(); pairsOf == nil {
+				pairsOf = s.subject(b.first)
+			}
 		}
 	}
-	if src != nil {
-		subjEnd = s.groupEnd(src)
-		if subjEnd > b.first {
-			subjEnd = 0
+	if src == nil && pairsOf == nil {
+		src = s.subject(b.first)
+	}
+	// negation and modality between the subject and the event's words
+	subjEnd := 0
+	for _, g := range [][]int{src, pairsOf} {
+		if g != nil && s.groupEnd(g) <= b.first {
+			subjEnd = max(subjEnd, s.groupEnd(g))
 		}
 	}
 	if s.negated(b.first, subjEnd) {
 		return nil
+	}
+	if pairsOf != nil {
+		return s.pairs(p, b, pairsOf)
 	}
 	if tgt == nil {
 		tgt = s.target(b.last, p.Loc, src)
