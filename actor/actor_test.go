@@ -389,7 +389,7 @@ func TestFindFixed(t *testing.T) {
 		{"collective noun", "The French said no, and the Chinese economy grew.", "", "[French] demonym FRA FRA"},
 		{"collective before title", "the British and French governments", "",
 			"[British] title GBRGOV GBR; [French governments] title FRAGOV FRA"},
-		{"newspaper is not the seat", "The Washington Post reported", "", "[Washington Post] title USAMED USA"},
+		{"newspaper is neither actor nor seat", "The Washington Post reported", "", ""},
 	})
 }
 

@@ -163,7 +163,9 @@ func (s *sent) index() {
 		if p := s.skipDetBack(m.start - 1); p >= 0 {
 			w := s.forms[p]
 			m.governed = g.has("prep", w) || g.has("locative", w) || g.has("agent", w) || g.has("between", w)
-			m.locative = g.has("locative", w)
+			// a person or title after "à" is an indirect object
+			// ("a téléphoné au président"), not a place
+			m.locative = g.has("locative", w) && m.kind != dyad.KindPerson && m.kind != dyad.KindTitle && m.kind != dyad.KindDemonym
 			m.between = g.has("between", w)
 			// "thousands of Georgians", "des milliers de manifestants":
 			// a quantity before the preposition does not govern
@@ -224,6 +226,14 @@ func (s *sent) addPronouns(d *discourse) {
 				extra = append(extra, ment{start: k, end: k + n, actors: d.subject, kind: dyad.KindPronoun})
 			}
 			k += n - 1
+		case g.has("possessive_plur", w) && !s.nextIsMention(k):
+			as := s.pluralBefore(k)
+			if as == nil {
+				as = d.lastTwo()
+			}
+			if as != nil {
+				extra = append(extra, ment{start: k, end: k + 1, actors: as, kind: dyad.KindPronoun, subjOnly: true})
+			}
 		case g.has("pronoun_sing", w), g.has("possessive", w) && !s.nextIsMention(k):
 			as := before(k)
 			if as == nil && g.has("possessive", w) {
@@ -823,6 +833,16 @@ func (s *sent) negated(first, subjEnd int) bool {
 	if first+1 < len(s.forms) && g.has("neg_after", s.forms[first+1]) {
 		return true
 	}
+	// "Si l'Iran attaque Israël, ...": a condition opens the clause
+	for k := first - 1; k >= 0; k-- {
+		w := s.forms[k]
+		if w == "," || s.isStop(k) {
+			break
+		}
+		if g.has("conditional", w) {
+			return true
+		}
+	}
 	return false
 }
 
@@ -839,7 +859,8 @@ func (s *sent) passive(first, last int) bool {
 			return false
 		}
 		if s.c.g.has("passive", s.forms[k]) {
-			return s.participle(k + 1)
+			// "s'est entretenu" is a reflexive verb, not a passive
+			return s.participle(k+1) && (k == 0 || !s.c.g.has("reflexive", s.forms[k-1]))
 		}
 	}
 	return false
@@ -1029,6 +1050,16 @@ func (s *sent) events(f found) []Match {
 	}
 	if tgt == nil {
 		tgt = s.target(b.last, p.Loc, src)
+	}
+	// "la signature d'un traité entre A et B": the parties are the
+	// group after "entre"
+	if p.Sym && b.src == nil && b.tgt == nil {
+		if tgt != nil && s.ms[tgt[0]].between && len(s.actors(tgt)) >= 2 {
+			return s.pairs(p, b, tgt)
+		}
+		if src != nil && s.ms[src[0]].between && len(s.actors(src)) >= 2 {
+			return s.pairs(p, b, src)
+		}
 	}
 	if p.Sym && tgt == nil {
 		if src == nil || len(s.actors(src)) < 2 {

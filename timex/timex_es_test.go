@@ -29,6 +29,7 @@ func TestFindSpanish(t *testing.T) {
 		{"ordinal first", "2024-06-20", "El 1º de mayo hubo marchas.", "1º de mayo = 2024-05-01 day rel"},
 		{"dateline abbreviation", "2006-12-19", "LA HAYA, 19 dic.— La disputa volvió a los tribunales.", "19 dic. = 2006-12-19 day rel"},
 		{"abbreviation with year", "", "El tratado se firmó el 12 de sept. de 2019.", "12 de sept. de 2019 = 2019-09-12 day"},
+		{"wire dateline month day", "2001-04-13", "QUITO, Abr 12 (AFP) - El Gobierno anunció medidas.", "Abr 12 = 2001-04-12 day rel"},
 		{"setiembre", "", "La reunión fue el 5 de setiembre de 2021.", "5 de setiembre de 2021 = 2021-09-05 day"},
 		{"numeric day first", "", "El decreto del 03/05/2009 fue anulado.", "03/05/2009 = 2009-05-03 day"},
 		{"numeric two-digit year", "", "El decreto del 19/06/24 fue anulado.", "19/06/24 = 2024-06-19 day"},
