@@ -123,6 +123,7 @@ type sent struct {
 	groups [][]int  // coordinated references, indices into ms
 	// triggers are the words [start, end) of the sentence's matches
 	triggers [][2]int
+	prev     []dyad.Actor // the subject of the story so far
 }
 
 func (c *Coder) analyze(in Input, d *discourse) *sent {
@@ -141,6 +142,7 @@ func (c *Coder) analyze(in Input, d *discourse) *sent {
 	s.index()
 	s.addPronouns(d)
 	s.index()
+	s.prev = d.subject
 	return s
 }
 
@@ -1022,10 +1024,15 @@ func (s *sent) events(f found) []Match {
 				tgt = s.subject(b.first)
 			}
 		} else if !p.Loc {
-			// an agentless passive names no source; a mutual act
-			// between named parties still codes both ways
+			// an agentless passive names no source: the story's
+			// current subject is taken as the agent ("l'ambassadeur
+			// de France a été convoqué"); a mutual act between named
+			// parties codes both ways
 			if !p.Sym {
-				return nil
+				if s.prev == nil {
+					return nil
+				}
+				return s.fromPrevious(p, b, tgt)
 			}
 			if pairsOf = s.betweenGroup(); pairsOf == nil {
 				pairsOf = s.subject(b.first)
@@ -1113,6 +1120,26 @@ func distinct(a, b dyad.Actor) bool {
 		return true
 	}
 	return a.Sector != b.Sector && (!stateSectors[a.Sector] || !stateSectors[b.Sector])
+}
+
+// fromPrevious codes an agentless passive with the story's current
+// subject as its source and the passive's subject as its target.
+func (s *sent) fromPrevious(p *Pattern, b binding, tgt []int) []Match {
+	if tgt == nil {
+		tgt = s.subject(b.first)
+	}
+	if tgt == nil || s.negated(b.first, s.groupEnd(tgt)) {
+		return nil
+	}
+	var out []Match
+	for _, a := range s.prev {
+		for _, t := range s.actors(tgt) {
+			if distinct(a, t) {
+				out = append(out, s.event(p, p.Code, a, t, nil, tgt, b))
+			}
+		}
+	}
+	return out
 }
 
 // pairs codes a mutual act among the members of one group.
