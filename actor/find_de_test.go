@@ -113,6 +113,8 @@ func TestFindGerman(t *testing.T) {
 		{"intelligence", "Der ukrainische Geheimdienst bestätigte das.", "", "[ukrainische Geheimdienst] title UKRSPY UKR"},
 		{"legislature", "Das ungarische Parlament stimmte zu.", "", "[ungarische Parlament] title HUNLEG HUN"},
 		{"undeclined place adjective", "Die Schweizer Regierung vermittelt.", "", "[Schweizer Regierung] title CHEGOV CHE"},
+		{"capital adjective", "Die Moskauer Führung und die Pekinger Regierung.", "",
+			"[Moskauer Führung] title RUSGOV RUS; [Pekinger Regierung] title CHNGOV CHN"},
 		{"organisation adjective", "Die europäischen Staats- und Regierungschefs trafen sich.", "",
 			"[europäischen Staats - und Regierungschefs] title IGOEEC IGO:EU"},
 		// coordination
