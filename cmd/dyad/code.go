@@ -2,14 +2,17 @@ package main
 
 import (
 	"bufio"
+	"compress/gzip"
 	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"runtime"
+	"strings"
 	"sync"
 
 	"github.com/dyad-events/dyad"
@@ -81,7 +84,7 @@ func (m *Main) runCode(ctx context.Context, args []string) error {
 	w := bufio.NewWriterSize(m.Stdout, 64<<10)
 	enc := json.NewEncoder(w)
 	enc.SetEscapeHTML(false)
-	problems, err := m.codeFiles(ctx, p, f, fs.Args(), func(_ dyad.Document, evs []dyad.Event) error {
+	problems, err := m.codeFiles(ctx, p, f, fs.Args(), func(_ dyad.Document, evs []dyad.Event, _ bool) error {
 		for i := range evs {
 			if err := enc.Encode(&evs[i]); err != nil {
 				return fmt.Errorf("write events: %w", err)
@@ -101,28 +104,35 @@ func (m *Main) runCode(ctx context.Context, args []string) error {
 	return nil
 }
 
-// result is a coded document.
+// result is a coded document, or a chunk of one.
 type result struct {
 	doc  dyad.Document
 	evs  []dyad.Event
+	last bool // the document is complete
 	pos  string
 	err  error // the document was not coded
 	warn error // the document was repaired, then coded
 }
 
-// codeFiles reads every file (stdin for none or "-"), codes its documents
-// on f.workers goroutines and calls emit for each, in input order. It
-// reports each bad input on stderr and returns how many there were.
-func (m *Main) codeFiles(ctx context.Context, p *pipeline.Pipeline, f codeFlags, files []string, emit func(dyad.Document, []dyad.Event) error) (int, error) {
+// codeFiles reads every file (stdin for none or "-"; directories are read
+// recursively), codes its documents on f.workers goroutines and calls emit
+// in input order: with each chunk of a document's events, then with
+// last=true once the document is complete. It reports each bad input on
+// stderr and returns how many there were.
+func (m *Main) codeFiles(ctx context.Context, p *pipeline.Pipeline, f codeFlags, files []string, emit func(doc dyad.Document, evs []dyad.Event, last bool) error) (int, error) {
 	if len(files) == 0 {
 		files = []string{"-"}
 	}
+	files, walkErrs := expand(files)
 	problems := 0
 	report := func(pos string, err error) {
 		problems++
 		fmt.Fprintf(m.Stderr, "%s: %v\n", pos, err)
 	}
 
+	for _, e := range walkErrs {
+		report(e.pos, e.err)
+	}
 	queue := make(chan chan result, 4*f.workers)
 	var wg sync.WaitGroup
 	sem := make(chan struct{}, f.workers)
@@ -178,8 +188,8 @@ func (m *Main) codeFiles(ctx context.Context, p *pipeline.Pipeline, f codeFlags,
 				report(r.pos, r.err)
 				continue
 			}
-			if emitErr == nil && r.evs != nil {
-				emitErr = emit(r.doc, r.evs)
+			if emitErr == nil && (r.evs != nil || r.last) {
+				emitErr = emit(r.doc, r.evs, r.last)
 			}
 		}
 	}
@@ -208,7 +218,9 @@ func streamSafely(p *pipeline.Pipeline, doc dyad.Document, pos string, warn erro
 	})
 	if err != nil {
 		c <- result{pos: pos, err: err}
+		return
 	}
+	c <- result{doc: doc, pos: pos, last: true}
 }
 
 // codeSafely codes a document, turning a panic into an error so one bad
@@ -230,21 +242,67 @@ func done(r result) chan result {
 	return c
 }
 
-// open opens a named input; "-" is stdin.
+// open opens a named input; "-" is stdin, a ".gz" file is decompressed.
 func (m *Main) open(name string) (io.Reader, string, func(), error) {
 	if name == "-" {
 		return m.Stdin, "stdin", func() {}, nil
-	}
-	fi, err := os.Stat(name)
-	if err != nil {
-		return nil, name, nil, fmt.Errorf("open: %w", err)
-	}
-	if fi.IsDir() {
-		return nil, name, nil, errors.New("is a directory")
 	}
 	fh, err := os.Open(name)
 	if err != nil {
 		return nil, name, nil, fmt.Errorf("open: %w", err)
 	}
-	return fh, name, func() { fh.Close() }, nil
+	if !strings.HasSuffix(name, ".gz") {
+		return fh, name, func() { fh.Close() }, nil
+	}
+	zr, err := gzip.NewReader(fh)
+	if err != nil {
+		fh.Close()
+		return nil, name, nil, fmt.Errorf("open gzip: %w", err)
+	}
+	return zr, name, func() { zr.Close(); fh.Close() }, nil
+}
+
+// walkError is a problem met while listing inputs.
+type walkError struct {
+	pos string
+	err error
+}
+
+// inputExts are the file endings read inside directories.
+var inputExts = []string{".txt", ".jsonl", ".json", ".ndjson", ".txt.gz", ".jsonl.gz", ".json.gz", ".ndjson.gz"}
+
+// expand replaces directories by the input files below them, sorted.
+func expand(names []string) ([]string, []walkError) {
+	var out []string
+	var errs []walkError
+	for _, name := range names {
+		fi, err := os.Stat(name)
+		if name == "-" || err != nil || !fi.IsDir() {
+			out = append(out, name) // open reports a missing file
+			continue
+		}
+		err = filepath.WalkDir(name, func(path string, d fs.DirEntry, err error) error {
+			if err != nil {
+				errs = append(errs, walkError{path, err})
+				return nil
+			}
+			if d.IsDir() {
+				if path != name && strings.HasPrefix(d.Name(), ".") {
+					return filepath.SkipDir
+				}
+				return nil
+			}
+			for _, ext := range inputExts {
+				if strings.HasSuffix(path, ext) {
+					out = append(out, path)
+					break
+				}
+			}
+			return nil
+		})
+		if err != nil {
+			errs = append(errs, walkError{name, err})
+		}
+	}
+	return out, errs
 }

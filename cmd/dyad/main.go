@@ -1,7 +1,12 @@
 // Command dyad turns news text into political event data coded in CAMEO
 // and PLOVER.
 //
+//	dyad demo                     code the sample stories and serve the web page
 //	dyad code [flags] [FILE...]   code documents, print one JSON event per line
+//	dyad ingest [flags] PATH...   code documents into the event database
+//	dyad query [flags]            list or aggregate stored events
+//	dyad export --format F        export stored events (gdelt, plover, csv, jsonl, parquet)
+//	dyad serve [flags]            serve the JSON API and web page
 //	dyad eval [flags] GOLD.jsonl  score the coder against gold annotations
 //	dyad version                  print the version
 //
@@ -57,7 +62,12 @@ var errUsage = errors.New("usage")
 const usage = `dyad turns news text into political event data (CAMEO, PLOVER).
 
 Usage:
-  dyad code [flags] [FILE...]     code documents (text or JSON Lines; - for stdin)
+  dyad demo [flags]               code the sample stories into a fresh database and serve the web page
+  dyad code [flags] [FILE...]     code documents (text or JSON Lines; - for stdin), print events as JSON Lines
+  dyad ingest [flags] PATH...     code files, directories and .gz files into the event database
+  dyad query [flags]              list or aggregate stored events (table, jsonl, csv)
+  dyad export --format F [flags]  export stored events: gdelt, plover, csv, jsonl, parquet
+  dyad serve [flags]              serve the JSON API and the web page
   dyad eval [flags] GOLD.jsonl... score the coder against gold-annotated documents
   dyad version                    print the version
 
@@ -76,6 +86,16 @@ func (m *Main) Run(ctx context.Context, args []string) int {
 		err = m.runCode(ctx, args[1:])
 	case "eval":
 		err = m.runEval(ctx, args[1:])
+	case "ingest":
+		err = m.runIngest(ctx, args[1:])
+	case "query":
+		err = m.runQuery(ctx, args[1:])
+	case "export":
+		err = m.runExport(ctx, args[1:])
+	case "serve":
+		err = m.runServe(ctx, args[1:])
+	case "demo":
+		err = m.runDemo(ctx, args[1:])
 	case "version":
 		fmt.Fprintln(m.Stdout, "dyad", version)
 	case "help", "-h", "-help", "--help":
