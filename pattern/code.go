@@ -3,6 +3,8 @@ package pattern
 import (
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/dyad-events/dyad"
 )
@@ -505,6 +507,28 @@ func (s *sent) actors(g []int) []dyad.Actor {
 	return out
 }
 
+// sides returns the distinct sides of a group: different countries or
+// organisations, or a state and a group of its society ("le gouvernement
+// colombien et la guérilla de l'ELN").
+func (s *sent) sides(g []int) []dyad.Actor {
+	var out []dyad.Actor
+	for _, i := range g {
+		for _, a := range s.ms[i].actors {
+			if a.Key() == "" {
+				continue
+			}
+			same := false
+			for _, b := range out {
+				same = same || !distinct(a, b)
+			}
+			if !same {
+				out = append(out, a)
+			}
+		}
+	}
+	return out
+}
+
 // groupFrom returns the members of the group of reference i from i on.
 func (s *sent) groupFrom(i int) []int {
 	g := s.groups[s.ms[i].group]
@@ -828,7 +852,7 @@ func (s *sent) negated(first, subjEnd int) bool {
 		if g.has("neg_before", w) || g.has("neg_after", w) {
 			return true
 		}
-		if g.has("modal", w) && (k == 0 || s.toks[k].Text == s.toks[k].Fold) {
+		if g.has("modal", w) && (k == 0 || !startsUpper(s.toks[k].Text)) {
 			return true
 		}
 	}
@@ -866,6 +890,13 @@ func (s *sent) passive(first, last int) bool {
 		}
 	}
 	return false
+}
+
+// startsUpper reports whether a word starts with a capital ("May 3" is a
+// date, "may" a modal).
+func startsUpper(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
 }
 
 // participle reports whether the word after a passive auxiliary can be a
@@ -1042,6 +1073,11 @@ func (s *sent) events(f found) []Match {
 	if src == nil && pairsOf == nil {
 		src = s.subject(b.first)
 	}
+	if src == nil && pairsOf == nil && s.prev != nil && s.c.g.has("subject_fallback", "yes") {
+		// a language that drops subjects ("Agregó que..."): the story's
+		// current subject acts
+		return s.fromSubject(p, b, s.prev, tgt)
+	}
 	// negation and modality between the subject and the event's words
 	subjEnd := 0
 	for _, g := range [][]int{src, pairsOf} {
@@ -1131,11 +1167,33 @@ func (s *sent) fromPrevious(p *Pattern, b binding, tgt []int) []Match {
 	if tgt == nil || s.negated(b.first, s.groupEnd(tgt)) {
 		return nil
 	}
+	return s.fromSubject(p, b, s.prev, tgt)
+}
+
+// fromSubject codes a match whose source is not in the sentence: as, the
+// story's current subject, acts on the target group (found after the
+// event's words when tgt is nil).
+func (s *sent) fromSubject(p *Pattern, b binding, as []dyad.Actor, tgt []int) []Match {
+	if tgt == nil {
+		if s.negated(b.first, 0) {
+			return nil
+		}
+		tgt = s.target(b.last, p.Loc, nil)
+	}
+	if tgt == nil {
+		return nil
+	}
 	var out []Match
-	for _, a := range s.prev {
+	for _, a := range as {
 		for _, t := range s.actors(tgt) {
 			if distinct(a, t) {
 				out = append(out, s.event(p, p.Code, a, t, nil, tgt, b))
+				if p.Sym {
+					out = append(out, s.event(p, p.Code, t, a, nil, tgt, b))
+				}
+				if p.Rev != "" {
+					out = append(out, s.event(p, p.Rev, t, a, nil, tgt, b))
+				}
 			}
 		}
 	}
@@ -1147,7 +1205,7 @@ func (s *sent) pairs(p *Pattern, b binding, g []int) []Match {
 	if g == nil {
 		return nil
 	}
-	as := s.actors(g)
+	as := s.sides(g)
 	if len(as) != 2 {
 		// "A and B met": a pair; a longer list is rarely one mutual act
 		return nil
