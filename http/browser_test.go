@@ -152,8 +152,8 @@ func TestBrowser(t *testing.T) {
 	if n := count("#network svg path.edge"); n < 5 {
 		t.Errorf("%d network edges, want 5 or more", n)
 	}
-	if stats, _ := chromedp.Run(tctx, chromedp.Text(chromedp.CSS("#stats"))); !strings.Contains(stats, "8 documents") {
-		t.Errorf("stats %q, want 8 documents", stats)
+	if stats, _ := chromedp.Run(tctx, chromedp.Text(chromedp.CSS("#stats"))); !strings.Contains(stats, "9 documents") {
+		t.Errorf("stats %q, want 9 documents", stats)
 	}
 	shot("page", true)
 	shotOf("network", "#network-card")
@@ -195,6 +195,25 @@ func TestBrowser(t *testing.T) {
 		t.Errorf("no event listed under the document")
 	}
 	shot("document", false)
+	// a document with no URL or title shows its id, and nothing reads null
+	if err := chromedp.Do(tctx,
+		chromedp.Navigate(s.URL()+"/#open=note-en-001"),
+		chromedp.WaitVisible(chromedp.CSS("#doc-text")),
+		chromedp.Poll[chromedp.Void](`document.querySelector('#doc-title').textContent === 'note-en-001'`, chromedp.WithPollingTimeout(10*time.Second)),
+	); err != nil {
+		t.Fatalf("open a document by its URL fragment: %v", err)
+	}
+	for _, sel := range []string{"body"} {
+		text, err := chromedp.Run(tctx, chromedp.Evaluate[string](fmt.Sprintf("document.querySelector(%q).innerText", sel)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, bad := range []string{"null", "undefined", "NaN", "[object"} {
+			if strings.Contains(text, bad) {
+				t.Errorf("the page shows %q", bad)
+			}
+		}
+	}
 	shotOf("drawer", "#doc")
 
 	// Escape closes the document; a filter narrows the table and the charts
@@ -236,6 +255,18 @@ func TestBrowser(t *testing.T) {
 		`document.querySelectorAll('#events tbody tr.row').length === %d && [...document.querySelectorAll('#events .code')].every(c => c.classList.contains('q4'))`,
 		len(q4.Events)), chromedp.WithPollingTimeout(10*time.Second))); err != nil {
 		t.Errorf("rows with quad=4: want %d material conflict rows: %v", len(q4.Events), err)
+	}
+
+	// an actor's name typed in the form is turned into its key
+	if err := chromedp.Do(tctx,
+		chromedp.Navigate(s.URL()+"/"),
+		chromedp.WaitVisible(chromedp.CSS("#events tbody tr.row")),
+		chromedp.Poll[chromedp.Void](`document.querySelectorAll('#actor-list option').length > 0`),
+		chromedp.SetValue(chromedp.CSS(`input[name="actor"]`), "russia"),
+		chromedp.Click(chromedp.CSS(`#filters button[type="submit"]`)),
+		chromedp.Poll[chromedp.Void](`location.hash === '#actor=RUS'`, chromedp.WithPollingTimeout(10*time.Second)),
+	); err != nil {
+		t.Errorf("type an actor's name: %v", err)
 	}
 
 	time.Sleep(100 * time.Millisecond) // let the last console events arrive

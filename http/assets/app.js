@@ -152,7 +152,7 @@ function initForm() {
     const f = {};
     for (const k of FILTERS) {
       const v = (form.elements[k].value || '').trim();
-      if (v) f[k] = ['actor', 'source', 'target'].includes(k) ? v.toUpperCase() : v;
+      if (v) f[k] = ['actor', 'source', 'target'].includes(k) ? actorInput(v) : v;
     }
     go({ filters: f, offset: 0 });
   });
@@ -160,6 +160,16 @@ function initForm() {
   for (const k of ['cameo', 'quad', 'plover', 'lang', 'from', 'to']) {
     form.elements[k].addEventListener('change', () => form.requestSubmit());
   }
+}
+
+// actorInput turns what was typed in an actor field into a key: a known
+// actor's name ("russia") gives its key ("RUS").
+function actorInput(v) {
+  const up = v.toUpperCase();
+  if (names.has(up)) return up;
+  const low = v.toLocaleLowerCase();
+  for (const [key, name] of names) if (name.toLocaleLowerCase() === low) return key;
+  return up;
 }
 
 function syncForm() {
@@ -414,7 +424,11 @@ function drawTimeline() {
   const data = timelineData;
   const measure = $('#tl-measure').value;
   $('#net-legend').hidden = measure !== 'goldstein';
-  if (!data || !data.buckets.length) {
+  if (!data) {
+    box.append(el('div', { class: 'empty' }, 'Loading…'));
+    return;
+  }
+  if (!data.buckets.length) {
     box.append(el('div', { class: 'empty' }, 'No dated event matches these filters.'));
     return;
   }
@@ -557,7 +571,7 @@ async function loadNetwork() {
     networkData = { dyads: d.dyads, actors: a.actors };
     fillFocus(a.actors, d.dyads);
     drawNetwork();
-    drawTimeline();
+    if (timelineData) drawTimeline(); // the scope now has names
     syncForm();
   } catch (err) { report(err); }
 }
@@ -859,13 +873,14 @@ function renderDocument(data) {
   const text = doc.text || '';
   $('#doc-title').textContent = doc.title || doc.id;
   const meta = $('#doc-meta');
-  meta.replaceChildren(
+  meta.replaceChildren(...[
     el('span', null, 'id ', el('code', null, doc.id)),
     doc.published ? el('span', null, 'published ', doc.published) : null,
     doc.lang ? el('span', null, LANGS[doc.lang] || doc.lang) : null,
     el('span', null, `${data.events.length} events`),
     doc.ingested ? el('span', null, 'stored ', String(doc.ingested).slice(0, 10)) : null,
-    /^https?:\/\//i.test(doc.url || '') ? el('a', { href: doc.url, target: '_blank', rel: 'noopener noreferrer nofollow' }, doc.url) : null);
+    /^https?:\/\//i.test(doc.url || '') ? el('a', { href: doc.url, target: '_blank', rel: 'noopener noreferrer nofollow' }, doc.url) : null,
+  ].filter(Boolean));
   // spans to mark: each mention of this document, its actors inside
   const marks = [];
   const offsets = [];
