@@ -599,10 +599,25 @@ func (s *sent) isStop(k int) bool {
 	return false
 }
 
+// maxWords is how many matched word positions a binding records.
+const maxWords = 16
+
 // binding is the state of one pattern match.
 type binding struct {
 	first, last int // first and last matched word tokens
 	src, tgt    []int
+	words       [maxWords]int // tokens matched by word elements
+	nwords      int
+}
+
+// matched reports whether token k was matched by a word element.
+func (b *binding) matched(k int) bool {
+	for _, w := range b.words[:b.nwords] {
+		if w == k {
+			return true
+		}
+	}
+	return false
 }
 
 // match matches elements ei.. of p from token k.
@@ -620,6 +635,10 @@ func (s *sent) match(p *Pattern, ei, k int, b binding) (binding, int, bool) {
 				nb.first = k
 			}
 			nb.last = k
+			if nb.nwords < maxWords {
+				nb.words[nb.nwords] = k
+				nb.nwords++
+			}
 			if rb, end, ok := s.match(p, ei+1, k+1, nb); ok {
 				return rb, end, true
 			}
@@ -627,6 +646,7 @@ func (s *sent) match(p *Pattern, ei, k int, b binding) (binding, int, bool) {
 	case elemGap:
 		for g := 0; g <= maxGap && k+g <= n; g++ {
 			if g > 0 {
+				// a gap skips words, never an actor
 				j := k + g - 1
 				if s.isStop(j) || s.at[j] >= 0 && s.ms[s.at[j]].kind != dyad.KindPronoun {
 					break
@@ -658,10 +678,11 @@ func (s *sent) match(p *Pattern, ei, k int, b binding) (binding, int, bool) {
 	return b, k, false
 }
 
-// found is a pattern match before actor resolution.
+// found is a pattern match and the events it gives.
 type found struct {
-	p *Pattern
-	b binding
+	p   *Pattern
+	b   binding
+	evs []Match
 }
 
 // code codes the sentence.
@@ -674,7 +695,7 @@ func (s *sent) code() []Match {
 		}
 		b, end, ok := s.matchAt(p, k)
 		if ok {
-			fs = append(fs, found{p, b})
+			fs = append(fs, found{p: p, b: b})
 			tried[p] = end - 1
 		}
 	}
@@ -688,13 +709,15 @@ func (s *sent) code() []Match {
 			try(p, k)
 		}
 	}
-	fs = s.resolveOverlaps(fs)
 	for _, f := range fs {
 		s.triggers = append(s.triggers, [2]int{f.b.first, f.b.last + 1})
 	}
+	for i := range fs {
+		fs[i].evs = s.events(fs[i])
+	}
 	var out []Match
-	for _, f := range fs {
-		out = append(out, s.events(f)...)
+	for _, f := range s.resolveOverlaps(fs) {
+		out = append(out, f.evs...)
 	}
 	return dedupe(out)
 }
@@ -780,8 +803,11 @@ func (s *sent) matchAt(p *Pattern, k int) (binding, int, bool) {
 	return s.match(p, 0, k, b)
 }
 
-// resolveOverlaps keeps the heaviest of overlapping matches and drops the
-// matches governed by a promise, threat or refusal.
+// resolveOverlaps keeps the heaviest of overlapping matches (most words,
+// then first, then earliest line), and drops the matches governed by a
+// promise, threat or refusal. A heavier match hides a lighter one even
+// when it gives no event itself: patterns use that to block readings
+// ("were killed by a roadside bomb" is no attack by anyone).
 func (s *sent) resolveOverlaps(fs []found) []found {
 	sort.SliceStable(fs, func(i, j int) bool {
 		if fs[i].p.literal != fs[j].p.literal {
@@ -792,25 +818,33 @@ func (s *sent) resolveOverlaps(fs []found) []found {
 		}
 		return fs[i].p.line < fs[j].p.line
 	})
-	var kept []found
+	overlaps := func(a, b found) bool { return a.b.first <= b.b.last && b.b.first <= a.b.last }
+	var kept, govs []found
 	for _, f := range fs {
-		ok := true
+		free := true
 		for _, k := range kept {
-			if f.b.first <= k.b.last && k.b.first <= f.b.last {
-				ok = false
+			if overlaps(f, k) {
+				free = false
 				break
 			}
 		}
-		if ok {
-			kept = append(kept, f)
+		if !free {
+			continue
 		}
+		if f.p.Gov {
+			govs = append(govs, f)
+		}
+		kept = append(kept, f)
 	}
 	sort.SliceStable(kept, func(i, j int) bool { return kept[i].b.first < kept[j].b.first })
 	var out []found
 	for _, f := range kept {
+		if len(f.evs) == 0 {
+			continue
+		}
 		governed := false
-		for _, g := range kept {
-			if g.p.Gov && s.governs(g.b.last, f.b.first) {
+		for _, g := range govs {
+			if s.governs(g.b.last, f.b.first) {
 				governed = true
 				break
 			}
@@ -845,7 +879,20 @@ func (s *sent) governs(a, b int) bool {
 // negated reports whether the words before the trigger, back to the
 // subject, negate it or make it hypothetical.
 func (s *sent) negated(first, subjEnd int) bool {
+	return s.negatedSpan(&binding{first: first, last: first}, subjEnd)
+}
+
+// negatedSpan is negated for a match: a negator inside its span that the
+// pattern does not name itself counts too ("hat ... nicht angegriffen",
+// but not "n'exclut pas").
+func (s *sent) negatedSpan(b *binding, subjEnd int) bool {
 	g := &s.c.g
+	first := b.first
+	for k := first + 1; k < b.last; k++ {
+		if (g.has("neg_before", s.forms[k]) || g.has("neg_after", s.forms[k])) && !b.matched(k) {
+			return true
+		}
+	}
 	from := max(first-4, subjEnd, 0)
 	for k := from; k < first; k++ {
 		w := s.forms[k]
@@ -856,7 +903,7 @@ func (s *sent) negated(first, subjEnd int) bool {
 			return true
 		}
 	}
-	if first+1 < len(s.forms) && g.has("neg_after", s.forms[first+1]) {
+	if first+1 < len(s.forms) && g.has("neg_after", s.forms[first+1]) && !b.matched(first+1) {
 		return true
 	}
 	// "Si l'Iran attaque Israël, ...": a condition opens the clause
@@ -928,7 +975,7 @@ func (s *sent) subject(first int) []int {
 			continue
 		}
 		m := s.ms[i]
-		if m.governed || m.locative || s.objectOfTrigger(m.start) {
+		if m.governed || m.locative || m.kind == dyad.KindPlace || s.objectOfTrigger(m.start) {
 			k = m.start
 			continue
 		}
@@ -1085,7 +1132,7 @@ func (s *sent) events(f found) []Match {
 			subjEnd = max(subjEnd, s.groupEnd(g))
 		}
 	}
-	if s.negated(b.first, subjEnd) {
+	if s.negatedSpan(&b, subjEnd) {
 		return nil
 	}
 	if pairsOf != nil {

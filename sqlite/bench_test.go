@@ -12,62 +12,6 @@ import (
 	"github.com/dyad-events/dyad"
 )
 
-// benchEvents returns n events of a dev-sized document (1 KB): the same
-// shapes as the coder's output, dated day.
-func benchEvents(day string) []dyad.Event {
-	return []dyad.Event{
-		ev(putin, kim, "042", day, 0, 0, "Vladimir Poutine est arrivé à Pyongyang"),
-		ev(kim, putin, "043", day, 0, 0, "Vladimir Poutine est arrivé à Pyongyang"),
-		ev(putin, kim, "057", day, 2, 120, "Vladimir Poutine et Kim Jong-un ont scellé ce traité"),
-		ev(kim, putin, "057", day, 2, 120, "Vladimir Poutine et Kim Jong-un ont scellé ce traité"),
-		ev(usa, rus, "112", day, 4, 400, "Washington a accusé la Russie"),
-	}
-}
-
-var benchText = strings.Repeat("Vladimir Poutine est arrivé à Pyongyang pour une visite d'État. ", 16)
-
-// BenchmarkIngestStore measures storing alone: a 1 KB document with five
-// events per operation, one transaction each (docs/s is the figure), and
-// batches of 100 documents per transaction.
-func BenchmarkIngestStore(b *testing.B) {
-	ctx := context.Background()
-	base := time.Date(2020, 1, 1, 0, 0, 0, 0, time.UTC)
-	day := func(i int) string { return base.AddDate(0, 0, i%2000).Format(time.DateOnly) }
-	b.Run("one", func(b *testing.B) {
-		db := MustOpenDB(b)
-		b.ResetTimer()
-		for i := 0; i < b.N; i++ {
-			doc := dyad.Document{ID: fmt.Sprint("d", i), Text: benchText + fmt.Sprint(i), Lang: "fr",
-				URL: fmt.Sprintf("https://site%d.example/%d", i%50, i)}
-			if _, err := db.Ingest(ctx, doc, benchEvents(day(i))); err != nil {
-				b.Fatal(err)
-			}
-		}
-		b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "docs/s")
-	})
-	b.Run("batch100", func(b *testing.B) {
-		db := MustOpenDB(b)
-		b.ResetTimer()
-		items := make([]Item, 0, 100)
-		flush := func() {
-			if _, err := db.IngestBatch(ctx, items); err != nil {
-				b.Fatal(err)
-			}
-			items = items[:0]
-		}
-		for i := 0; i < b.N; i++ {
-			doc := dyad.Document{ID: fmt.Sprint("d", i), Text: benchText + fmt.Sprint(i), Lang: "fr",
-				URL: fmt.Sprintf("https://site%d.example/%d", i%50, i)}
-			items = append(items, Item{Doc: doc, Events: benchEvents(day(i))})
-			if len(items) == cap(items) {
-				flush()
-			}
-		}
-		flush()
-		b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "docs/s")
-	})
-}
-
 // bigEvents is the size of the query benchmark's database.
 const bigEvents = 1_000_000
 

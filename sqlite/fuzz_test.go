@@ -16,7 +16,7 @@ func FuzzFilter(f *testing.F) {
 	f.Add("IGO:UN", "USA", "PRK", "190", 4, "fight", "", "2024-06-30", "EN", "crit*", "en-1", 0, 5, 1)
 	f.Add("x'); DROP TABLE events; --", "UN", "RUSGOV", "0571", 0, "", "2024-02-30", "", "", `"NEAR(a b)" OR *`, "fr-1", -1, -1, -1)
 	f.Add("", "", "", "", 0, "", "", "", "", "☃ ‘’ \x00 \"", "", 1001, 1<<50, 1<<40)
-	db := fixture(&testing.T{})
+	db := fixture(f)
 	ctx := context.Background()
 	before, err := db.Stats(ctx)
 	if err != nil {

@@ -62,9 +62,33 @@ func (db *DB) IngestBatch(ctx context.Context, items []Item) ([]Result, error) {
 		}
 		prep[i] = p
 	}
+	// All documents in one transaction. Should one fail in the database
+	// (they are validated already, so this is rare), the batch is rolled
+	// back and written again with a savepoint per document, so that the
+	// others are stored. A single document is the transaction itself.
+	failed, err := db.write(ctx, prep, res, false)
+	if err == nil && failed && len(items) > 1 {
+		for i := range res {
+			if prep[i] != nil {
+				res[i] = Result{}
+			}
+		}
+		_, err = db.write(ctx, prep, res, true)
+	}
+	if err != nil {
+		return nil, err
+	}
+	return res, nil
+}
+
+// write stores the prepared documents in one transaction and fills their
+// results. Without savepoints, the first document that fails rolls the
+// transaction back and write returns failed; with them, a document that
+// fails is rolled back alone.
+func (db *DB) write(ctx context.Context, prep []*prepared, res []Result, save bool) (failed bool, err error) {
 	tx, err := db.w.BeginTx(ctx, nil)
 	if err != nil {
-		return nil, fmt.Errorf("ingest: begin: %w", err)
+		return false, fmt.Errorf("ingest: begin: %w", err)
 	}
 	defer tx.Rollback()
 	w := &writer{ctx: ctx, now: db.now().UnixMilli()}
@@ -72,43 +96,40 @@ func (db *DB) IngestBatch(ctx context.Context, items []Item) ([]Result, error) {
 		w.st[i] = tx.StmtContext(ctx, st)
 		defer w.st[i].Close()
 	}
-	// a savepoint per document when there are several; a single document
-	// is the transaction itself
-	save := len(prep) > 1
 	for i, p := range prep {
 		if p == nil {
 			continue
 		}
 		if save {
 			if _, err := tx.ExecContext(ctx, "SAVEPOINT doc"); err != nil {
-				return nil, fmt.Errorf("ingest: %w", err)
+				return false, fmt.Errorf("ingest: %w", err)
 			}
 		}
 		id, stored, err := w.store(p)
 		if ctx.Err() != nil {
-			return nil, fmt.Errorf("ingest: %w", ctx.Err())
+			return false, fmt.Errorf("ingest: %w", ctx.Err())
 		}
 		if err != nil {
 			res[i].Err = fmt.Errorf("ingest %q: %w", p.doc.ID, err)
 			if !save {
-				return res, nil // the deferred rollback undoes it
+				return true, nil // the deferred rollback undoes the batch
 			}
 			if _, err2 := tx.ExecContext(ctx, "ROLLBACK TO doc"); err2 != nil {
-				return nil, fmt.Errorf("ingest %q: %w (roll back: %v)", p.doc.ID, err, err2)
+				return false, fmt.Errorf("ingest %q: %w (roll back: %v)", p.doc.ID, err, err2)
 			}
 		} else {
 			res[i].ID, res[i].Stored = id, stored
 		}
 		if save {
 			if _, err := tx.ExecContext(ctx, "RELEASE doc"); err != nil {
-				return nil, fmt.Errorf("ingest: %w", err)
+				return false, fmt.Errorf("ingest: %w", err)
 			}
 		}
 	}
 	if err := tx.Commit(); err != nil {
-		return nil, fmt.Errorf("ingest: commit: %w", err)
+		return false, fmt.Errorf("ingest: commit: %w", err)
 	}
-	return res, nil
+	return false, nil
 }
 
 // prepared is a validated document with its events grouped by key.

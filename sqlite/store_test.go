@@ -40,7 +40,7 @@ func en(e dyad.Event) dyad.Event { e.Lang = "en"; e.Rule = "en/patterns.txt:1"; 
 //	UKR>RUS:190@2024-06-10      en-1, at Kharkiv
 //	IGO:UN>PRK:111@2024-05-31   en-1
 //	RUS>UKR:040@                fr-2, undated
-func fixture(t *testing.T) *DB {
+func fixture(t testing.TB) *DB {
 	t.Helper()
 	db := MustOpenDB(t)
 	treaty := "Vladimir Poutine et Kim Jong-un ont scellé un traité"
@@ -721,5 +721,38 @@ func TestCanceled(t *testing.T) {
 	}
 	if s, _ := db.Stats(context.Background()); s.Documents != 0 {
 		t.Errorf("documents = %d, want 0", s.Documents)
+	}
+}
+
+func TestBatchKeepsGoodDocuments(t *testing.T) {
+	db := MustOpenDB(t)
+	ctx := context.Background()
+	// a document the database refuses though it is valid
+	if _, err := db.w.ExecContext(ctx, `CREATE TRIGGER refuse BEFORE INSERT ON mentions WHEN new.ev_text = 'refused'
+		BEGIN SELECT RAISE(ABORT, 'refused'); END`); err != nil {
+		t.Fatal(err)
+	}
+	e := ev(putin, kim, "057", "2024-06-19", 0, 0, "x")
+	refused := ev(usa, rus, "112", "2024-06-19", 1, 0, "refused")
+	res, err := db.IngestBatch(ctx, []Item{
+		{Doc: dyad.Document{ID: "a", Text: "a"}, Events: []dyad.Event{e}},
+		{Doc: dyad.Document{ID: "b", Text: "b"}, Events: []dyad.Event{e, refused}},
+		{Doc: dyad.Document{ID: "c", Text: "c"}, Events: []dyad.Event{e}},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !res[0].Stored || res[0].ID != "a" || res[1].Stored || res[1].Err == nil || !res[2].Stored || res[2].ID != "c" {
+		t.Errorf("IngestBatch = %+v", res)
+	}
+	page, err := db.Events(ctx, dyad.Filter{})
+	if err != nil || len(page.Events) != 1 || page.Events[0].NumArticles != 2 || page.Events[0].NumMentions != 2 {
+		t.Errorf("Events = %+v, %v; want one event in 2 documents", page, err)
+	}
+	if ok, err := db.Ingest(ctx, dyad.Document{ID: "b", Text: "b"}, []dyad.Event{refused}); ok || err == nil {
+		t.Errorf("Ingest = %v, %v; want false and an error", ok, err)
+	}
+	if s, _ := db.Stats(ctx); s != (dyad.Stats{Documents: 2, Events: 1, Mentions: 2}) {
+		t.Errorf("Stats = %+v", s)
 	}
 }
