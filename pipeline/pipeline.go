@@ -312,6 +312,9 @@ func (d *dater) of(m pattern.Match) eventDate {
 	dist := 1 << 30
 	if m.Sentence >= 0 && m.Sentence < len(d.exprs) {
 		for i, e := range d.exprs[m.Sentence] {
+			if e.Since {
+				continue // "détenus depuis 2022": how long, not when
+			}
 			x := e.Start - m.Trigger[1]
 			if e.End <= m.Trigger[0] {
 				x = m.Trigger[0] - e.End

@@ -68,7 +68,7 @@ func BenchmarkIngest(b *testing.B) {
 		docsPerSec(b)
 		b.ReportMetric(float64(events)/float64(b.N), "events/doc")
 	})
-	// 400 coded documents, stored over and over with new texts
+	// 400 coded documents, stored over and over with new texts and dates
 	const pool = 400
 	coded := make([]sqlite.Item, pool)
 	for i := range coded {
@@ -85,7 +85,17 @@ func BenchmarkIngest(b *testing.B) {
 		for i := 0; i < b.N; i++ {
 			it := coded[i%pool]
 			it.Doc.Text += fmt.Sprint(" ", i)
-			if _, err := db.Ingest(ctx, it.Doc, it.Events); err != nil {
+			// events of new dates, as when coding new documents
+			evs := make([]dyad.Event, len(it.Events))
+			for j, e := range it.Events {
+				if e.Date != nil {
+					d, _ := time.Parse(time.DateOnly, *e.Date)
+					day := d.AddDate(0, 0, 1000*(i/pool)).Format(time.DateOnly)
+					e.Date = &day
+				}
+				evs[j] = e
+			}
+			if _, err := db.Ingest(ctx, it.Doc, evs); err != nil {
 				b.Fatal(err)
 			}
 		}

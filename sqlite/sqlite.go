@@ -22,6 +22,7 @@ import (
 	"fmt"
 	"net/url"
 	"runtime"
+	"sync"
 	"time"
 
 	"github.com/dyad-events/dyad"
@@ -37,6 +38,9 @@ type DB struct {
 	stmts    []*sql.Stmt // the write statements, on w
 	readOnly bool
 	now      func() time.Time
+
+	closeOnce sync.Once
+	closeErr  error
 }
 
 var _ dyad.Store = (*DB)(nil)
@@ -135,9 +139,15 @@ func openReaders(path string, readOnly bool) (*sql.DB, error) {
 // Path returns the file the store was opened from.
 func (db *DB) Path() string { return db.path }
 
-// Close releases the store. The write-ahead log is checkpointed into the
-// database file.
+// Close releases the store: the planner's statistics are refreshed and the
+// write-ahead log is folded into the database file. Closing twice is a
+// no-op.
 func (db *DB) Close() error {
+	db.closeOnce.Do(func() { db.closeErr = db.close() })
+	return db.closeErr
+}
+
+func (db *DB) close() error {
 	var errs []error
 	if db.r != nil {
 		errs = append(errs, db.r.Close())
@@ -146,8 +156,9 @@ func (db *DB) Close() error {
 		for _, s := range db.stmts {
 			errs = append(errs, s.Close())
 		}
-		// keep the planner's statistics fresh, and fold the log into the file
-		_, err := db.w.Exec("PRAGMA optimize")
+		_, err := db.w.Exec("PRAGMA analysis_limit = 1000")
+		errs = append(errs, err)
+		_, err = db.w.Exec("PRAGMA optimize")
 		errs = append(errs, err)
 		_, err = db.w.Exec("PRAGMA wal_checkpoint(TRUNCATE)")
 		errs = append(errs, err, db.w.Close())

@@ -669,6 +669,23 @@ func TestReopen(t *testing.T) {
 	if err := w.r.QueryRow(`SELECT max(version) FROM schema_version`).Scan(&v); err != nil || v != len(migrations) {
 		t.Errorf("schema version = %d, %v; want %d", v, err, len(migrations))
 	}
+	// a file from a newer program is refused
+	if _, err := w.w.Exec(`INSERT INTO schema_version (version, applied) VALUES (?, 0)`, len(migrations)+1); err != nil {
+		t.Fatal(err)
+	}
+	if err := w.Close(); err != nil || w.Close() != nil {
+		t.Fatalf("Close twice: %v", err)
+	}
+	if db, err := Open(path); err == nil || !strings.Contains(err.Error(), "newer") {
+		t.Errorf("Open of a newer schema: err = %v", err)
+		if db != nil {
+			db.Close()
+		}
+	}
+	if db, err := OpenReadOnly(path); err == nil {
+		t.Errorf("OpenReadOnly of a newer schema: no error")
+		db.Close()
+	}
 }
 
 func TestConcurrent(t *testing.T) {

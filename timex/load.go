@@ -130,7 +130,7 @@ var kinds = map[string]struct {
 	"unit": {true, false}, "ago": {true, false}, "hence": {true, false}, "last": {true, false},
 	"next": {true, false}, "this": {true, false}, "numeric": {true, false},
 	"capital": {}, "ordinal": {}, "timeofday": {}, "of": {}, "range": {}, "prep": {}, "part": {},
-	"quantity": {},
+	"quantity": {}, "since": {},
 }
 
 // Load reads the date vocabulary of a language from "<lang>/dates.txt" in
@@ -153,7 +153,7 @@ func Load(fsys fs.FS, lang string) (*Resolver, error) {
 		countPre: newPhrases(), countPost: newPhrases(),
 		modPre: newPhrases(), modPost: newPhrases(),
 		tod: newPhrases(), of: newPhrases(), rng: newPhrases(), prep: newPhrases(),
-		part: newPhrases(), quantity: newPhrases(),
+		part: newPhrases(), quantity: newPhrases(), since: newPhrases(),
 		capital: map[string]bool{}, ordinal: map[string]bool{},
 	}
 	var errs dyad.ErrorList
@@ -343,5 +343,7 @@ func (r *Resolver) addKind(kind, pos string, f []string, val int) {
 		r.part.add(f, 0)
 	case "quantity":
 		r.quantity.add(f, 0)
+	case "since":
+		r.since.add(f, 0)
 	}
 }

@@ -36,6 +36,7 @@ type Resolver struct {
 	modPre, modPost     *phrases // "last" / "dernier", value mod*
 
 	tod, of, rng, prep, part, quantity *phrases
+	since                              *phrases // "depuis", "since": a duration's start
 
 	capital map[string]bool // words that are date words only with a capital
 	ordinal map[string]bool // ordinal suffixes of day numbers
@@ -51,6 +52,9 @@ type Expr struct {
 	// date: a weekday, a relative day, week, month or year, or a day and
 	// month whose year was inferred.
 	Relative bool
+	// Since reports that the date starts a duration ("depuis 2012",
+	// "since Monday"): it tells how long, not when the event happened.
+	Since bool
 }
 
 // Lang returns the language the resolver was loaded for.
@@ -71,6 +75,7 @@ func (r *Resolver) Find(toks []dyad.Token, published string) []Expr {
 		}
 		if m.ok {
 			m.e.Start, m.e.End = i, m.end
+			_, m.e.Since = r.since.ending(toks, i)
 			out = append(out, m.e)
 		}
 		i = m.end
