@@ -43,10 +43,10 @@ func (db *DB) Ingest(ctx context.Context, doc dyad.Document, events []dyad.Event
 }
 
 // IngestBatch stores many documents in one transaction, for throughput.
-// Each document is still all or nothing (a savepoint each): a document with
-// an invalid event is rejected with its Result.Err and the others are
-// stored. The returned error is set when the transaction as a whole failed,
-// and then nothing of the batch is stored.
+// Each document is still all or nothing: a document with an invalid event,
+// or one the database refuses, is rejected with its Result.Err and the
+// others are stored. The returned error is set when the transaction as a
+// whole failed (or ctx ended), and then nothing of the batch is stored.
 func (db *DB) IngestBatch(ctx context.Context, items []Item) ([]Result, error) {
 	if db.readOnly {
 		return nil, fmt.Errorf("ingest: %w", ErrReadOnly)

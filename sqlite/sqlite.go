@@ -4,9 +4,17 @@
 //
 // The database runs in WAL mode with a busy timeout and foreign keys on.
 // Writes go through a single connection, one transaction per document (or
-// per batch, with a savepoint per document), so a process killed at any
-// moment leaves every document either wholly stored or absent. Reads use a
-// pool of connections and run concurrently with the writer.
+// per batch of documents), so a process killed at any moment leaves every
+// document either wholly stored or absent, and running the same ingest again
+// completes the work: a text already stored is skipped. Reads use a pool of
+// connections and run concurrently with the writer.
+//
+// Filters (dyad.Filter): an actor value "IGO:<id>" or of three letters is
+// an actor key, any other a CAMEO actor code ("RUSGOV") or an organisation
+// id ("NATO"); CAMEO is a code or code prefix; From and To leave undated
+// events out; Text is words that must all occur in one mention's evidence,
+// case and diacritics ignored, "word*" a prefix. Invalid values are errors
+// wrapping dyad.ErrBadFilter; values are always SQL parameters.
 //
 // An event is deduplicated on (date, source actor key, target actor key,
 // CAMEO code), the actor key being dyad.Actor.Key(). Events without a date

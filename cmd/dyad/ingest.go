@@ -86,34 +86,58 @@ func inputBytes(files []string) int64 {
 // ingest codes the inputs and stores every document with its events,
 // each in its own transaction, and prints a summary line. It returns the
 // number of input problems.
-func (m *Main) ingest(ctx context.Context, store dyad.Store, p *pipeline.Pipeline, f codeFlags, files []string, bar bool) (int, error) {
+func (m *Main) ingest(ctx context.Context, store *sqlite.DB, p *pipeline.Pipeline, f codeFlags, files []string, bar bool) (int, error) {
 	st := ingestStats{start: time.Now(), total: inputBytes(files)}
-	var pending []dyad.Event
 	var prog *progress
 	if bar {
 		prog = newProgress(m.Stderr)
 	}
-	problems, err := m.codeFiles(ctx, p, f, files, func(doc dyad.Document, evs []dyad.Event, last bool) error {
-		pending = append(pending, evs...)
-		if !last {
+	// documents are stored in batches of up to batchSize or batchAge, one
+	// transaction each; every document is all-or-nothing within it
+	const batchSize, batchAge = 100, time.Second
+	var batch []sqlite.Item
+	var pending []dyad.Event
+	last := time.Now()
+	flush := func() error {
+		if len(batch) == 0 {
 			return nil
 		}
-		stored, err := store.Ingest(ctx, doc, pending)
+		res, err := store.IngestBatch(ctx, batch)
 		if err != nil {
-			return fmt.Errorf("store document %q: %w", doc.ID, err)
+			return fmt.Errorf("store documents: %w", err)
 		}
-		st.docs++
-		st.bytes += int64(len(doc.Text))
-		if stored {
-			st.stored++
-			st.events += len(pending)
+		for i, r := range res {
+			if r.Err != nil {
+				return fmt.Errorf("store document %q: %w", batch[i].Doc.ID, r.Err)
+			}
+			st.docs++
+			st.bytes += int64(len(batch[i].Doc.Text))
+			if r.Stored {
+				st.stored++
+				st.events += len(batch[i].Events)
+			}
 		}
-		pending = pending[:0]
+		batch, last = batch[:0], time.Now()
 		if prog != nil {
 			prog.update(st)
 		}
 		return nil
+	}
+	problems, err := m.codeFiles(ctx, p, f, files, func(doc dyad.Document, evs []dyad.Event, done bool) error {
+		pending = append(pending, evs...)
+		if !done {
+			return nil
+		}
+		batch = append(batch, sqlite.Item{Doc: doc, Events: pending})
+		pending = nil
+		if len(batch) >= batchSize || time.Since(last) >= batchAge {
+			return flush()
+		}
+		return nil
 	})
+	if ferr := flush(); err == nil {
+		err = ferr
+	}
 	if prog != nil {
 		prog.done()
 	}
