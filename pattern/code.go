@@ -1173,6 +1173,12 @@ func (s *sent) events(f found) []Match {
 			}
 		}
 	}
+	return s.emit(p, b, srcA, tgtA, src, tgt)
+}
+
+// emit codes every source actor against every target actor, with the
+// reverse events of mutual acts (sym) and visits (rev).
+func (s *sent) emit(p *Pattern, b binding, srcA, tgtA []dyad.Actor, src, tgt []int) []Match {
 	var out []Match
 	for _, a := range srcA {
 		for _, t := range tgtA {
@@ -1230,21 +1236,7 @@ func (s *sent) fromSubject(p *Pattern, b binding, as []dyad.Actor, tgt []int) []
 	if tgt == nil {
 		return nil
 	}
-	var out []Match
-	for _, a := range as {
-		for _, t := range s.actors(tgt) {
-			if distinct(a, t) {
-				out = append(out, s.event(p, p.Code, a, t, nil, tgt, b))
-				if p.Sym {
-					out = append(out, s.event(p, p.Code, t, a, nil, tgt, b))
-				}
-				if p.Rev != "" {
-					out = append(out, s.event(p, p.Rev, t, a, nil, tgt, b))
-				}
-			}
-		}
-	}
-	return out
+	return s.emit(p, b, as, s.actors(tgt), nil, tgt)
 }
 
 // pairs codes a mutual act among the members of one group.

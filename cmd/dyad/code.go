@@ -95,6 +95,12 @@ func (m *Main) runCode(ctx context.Context, args []string) error {
 	if ferr := w.Flush(); err == nil && ferr != nil {
 		err = fmt.Errorf("write events: %w", ferr)
 	}
+	return outcome(problems, err)
+}
+
+// outcome is a batch's error: err, else badInput when some inputs had
+// problems, else nil.
+func outcome(problems int, err error) error {
 	if err != nil {
 		return err
 	}

@@ -51,14 +51,7 @@ func (m *Main) runIngest(ctx context.Context, args []string) error {
 		return err
 	}
 	defer store.Close()
-	n, err := m.ingest(ctx, store, p, f, fs.Args(), !*quiet && isTerminal(m.Stderr))
-	if err != nil {
-		return err
-	}
-	if n > 0 {
-		return badInput{n}
-	}
-	return nil
+	return outcome(m.ingest(ctx, store, p, f, fs.Args(), !*quiet && isTerminal(m.Stderr)))
 }
 
 // ingestStats counts what an ingest did.
