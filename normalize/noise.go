@@ -201,7 +201,7 @@ func cleanLine(line string, meta *Meta) (s, e int) {
 	if p >= len(toks) {
 		return 0, 0
 	}
-	s, e = toks[p].Span.Start, len(line)
+	s = toks[p].Span.Start
 	rest := line[s:]
 	if len(rest) <= maxMetaLine && metaLine(rest, meta) {
 		return 0, 0
