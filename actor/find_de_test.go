@@ -1,69 +1,25 @@
 package actor_test
 
 import (
-	"errors"
-	"fmt"
 	"strings"
-	"sync"
 	"testing"
 
 	"github.com/dyad-events/dyad"
-	"github.com/dyad-events/dyad/actor"
-	"github.com/dyad-events/dyad/lexicon"
 )
 
 // The German actor data (lexicon/de/*.txt) tested through the public API:
 // actor.Load on the embedded lexicon, people files included, and Find.
 
-var (
-	deOnce sync.Once
-	deDict *actor.Dict
-	deErr  error
-)
-
-// loadDE returns the German dictionary of the embedded lexicon.
-func loadDE(tb testing.TB) *actor.Dict {
-	tb.Helper()
-	deOnce.Do(func() { deDict, deErr = actor.Load(lexicon.FS, "de") })
-	if deErr != nil {
-		var l dyad.ErrorList
-		if errors.As(deErr, &l) {
-			for _, e := range l {
-				tb.Error(e)
-			}
-		}
-		tb.Fatalf("Load(lexicon.FS, %q): %v", "de", deErr)
-	}
-	return deDict
-}
-
-var deKinds = map[dyad.MentionKind]string{
-	dyad.KindCountry: "country", dyad.KindDemonym: "demonym", dyad.KindTitle: "title",
-	dyad.KindPerson: "person", dyad.KindSeat: "seat", dyad.KindPlace: "place", dyad.KindIGO: "igo",
-}
-
-// deShow renders mentions as "[text] KIND CODE KEY @place; ...".
-func deShow(toks []dyad.Token, ms []dyad.Mention) string {
-	var out []string
-	for _, m := range ms {
-		var words []string
-		for _, t := range toks[m.Start:m.End] {
-			words = append(words, t.Text)
-		}
-		s := fmt.Sprintf("[%s] %s %s %s", strings.Join(words, " "), deKinds[m.Kind], m.Actor.Code, m.Actor.Key())
-		if m.Place != "" {
-			s += " @" + m.Place
-		}
-		out = append(out, s)
-	}
-	return strings.Join(out, "; ")
+var german = langSpec{
+	lang:         "de",
+	date:         "2024-06-20",
+	govTitle:     "%s Regierung",
+	titleOf:      []string{"kenianische %s"},
+	titleCountry: "KEN",
 }
 
 func TestFindGerman(t *testing.T) {
-	d := loadDE(t)
-	tests := []struct {
-		name, text, date, want string
-	}{
+	runFind(t, german, []findCase{
 		// countries: CLDR names, names of the file, inflected forms
 		{"country", "Russland und Nordkorea haben einen Vertrag unterzeichnet.", "",
 			"[Russland] country RUS RUS; [Nordkorea] country PRK PRK"},
@@ -188,108 +144,30 @@ func TestFindGerman(t *testing.T) {
 			"[Frank-Walter Steinmeier] person DEUGOV DEU; [Bukarest] seat ROMGOV ROU @Bukarest"},
 		// groups of world/groups.tsv
 		{"group", "Die Hamas und die Taliban.", "", "[Hamas] title PSEINS PSE; [Taliban] title AFGINS AFG"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			date := tt.date
-			if date == "" {
-				date = "2024-06-20"
-			}
-			toks := dyad.Tokenize(tt.text, 0)
-			if got := deShow(toks, d.Find(toks, date)); got != tt.want {
-				t.Errorf("Find(%q)\n got: %s\nwant: %s", tt.text, got, tt.want)
-			}
-		})
-	}
-}
-
-// deRecords returns the records (not the notes) of a German actor file.
-func deRecords(t *testing.T, file string) []dyad.Line {
-	t.Helper()
-	lines, err := dyad.ReadLines(lexicon.FS, "de/"+file)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var out []dyad.Line
-	for _, l := range lines {
-		if !l.Indent && !strings.HasPrefix(l.Fields[0], "@") {
-			out = append(out, l)
-		}
-	}
-	return out
+	})
 }
 
 // TestGermanEntriesFindThemselves checks that every name of the country,
 // seat, place and organisation files, written alone, is one mention of its
 // record's referent: no other entry shadows it.
 func TestGermanEntriesFindThemselves(t *testing.T) {
-	d := loadDE(t)
-	for _, file := range []string{"countries.txt", "seats.txt", "places.txt", "igos.txt"} {
-		for _, l := range deRecords(t, file) {
-			ref := l.Fields[0]
-			if ref == "-" {
-				continue
-			}
-			if file == "igos.txt" {
-				ref = "IGO:" + ref
-			}
-			for _, name := range dyad.Alternatives(l.Fields[1]) {
-				toks := dyad.Tokenize(name, 0)
-				ms := d.Find(toks, "2024-06-20")
-				if len(ms) != 1 || ms[0].Start != 0 || ms[0].End != len(toks) || ms[0].Actor.Key() != ref {
-					t.Errorf("de/%s:%d: Find(%q) = %s, want one mention of %s", file, l.No, name, deShow(toks, ms), ref)
-				}
-			}
-		}
-	}
+	checkEntriesFindThemselves(t, german)
 }
 
 // TestGermanDemonyms checks that every adjective form combines with a title
 // and every noun form is a mention of its country.
 func TestGermanDemonyms(t *testing.T) {
-	d := loadDE(t)
-	for _, l := range deRecords(t, "demonyms.txt") {
-		ref := l.Fields[0]
-		for _, adj := range dyad.Alternatives(l.Fields[1]) {
-			text := adj + " Regierung"
-			toks := dyad.Tokenize(text, 0)
-			ms := d.Find(toks, "2024-06-20")
-			if len(ms) != 1 || ms[0].End != len(toks) || ms[0].Actor.Key() != ref || ms[0].Actor.Sector != "GOV" {
-				t.Errorf("de/demonyms.txt:%d: Find(%q) = %s, want a GOV title of %s", l.No, text, deShow(toks, ms), ref)
-			}
-		}
-		if len(l.Fields) < 3 {
-			continue
-		}
-		for _, noun := range dyad.Alternatives(l.Fields[2]) {
-			toks := dyad.Tokenize(noun, 0)
-			ms := d.Find(toks, "2024-06-20")
-			if len(ms) != 1 || ms[0].Kind != dyad.KindDemonym || ms[0].Actor.Key() != ref {
-				t.Errorf("de/demonyms.txt:%d: Find(%q) = %s, want a demonym of %s", l.No, noun, deShow(toks, ms), ref)
-			}
-		}
-	}
+	checkDemonyms(t, german)
 }
 
 // TestGermanTitles checks that every title combines with a demonym before it
 // into a mention of the demonym's country with the title's sector.
 func TestGermanTitles(t *testing.T) {
-	d := loadDE(t)
-	for _, l := range deRecords(t, "titles.txt") {
-		sector := l.Fields[0]
-		for _, title := range dyad.Alternatives(l.Fields[1]) {
-			text := "kenianische " + title
-			toks := dyad.Tokenize(text, 0)
-			ms := d.Find(toks, "2024-06-20")
-			if len(ms) != 1 || ms[0].End != len(toks) || ms[0].Actor.Key() != "KEN" || ms[0].Actor.Sector != sector {
-				t.Errorf("de/titles.txt:%d: Find(%q) = %s, want KEN%s", l.No, text, deShow(toks, ms), sector)
-			}
-		}
-	}
+	checkTitles(t, german)
 }
 
 func BenchmarkFindGerman(b *testing.B) {
-	d := loadDE(b)
+	d := loadDict(b, german.lang)
 	text := `Der russische Präsident Wladimir Putin hat am Mittwoch den chinesischen Präsidenten Xi Jinping im Kreml empfangen.
 Irans Außenminister und der Generalsekretär der Vereinten Nationen trafen sich in Genf mit Vertretern der Hamas.
 Die Bundesregierung verurteilte den Angriff russischer Truppen auf Charkiw, die Nato kündigte Hilfe an.`

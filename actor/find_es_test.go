@@ -1,15 +1,9 @@
 package actor_test
 
 import (
-	"errors"
-	"fmt"
-	"strings"
-	"sync"
 	"testing"
 
 	"github.com/dyad-events/dyad"
-	"github.com/dyad-events/dyad/actor"
-	"github.com/dyad-events/dyad/lexicon"
 	"golang.org/x/text/language"
 	"golang.org/x/text/language/display"
 )
@@ -17,219 +11,124 @@ import (
 // The Spanish actor data (lexicon/es/*.txt) tested through the public API:
 // actor.Load on the embedded lexicon, people files included, and Find.
 
-var (
-	esOnce sync.Once
-	esDict *actor.Dict
-	esErr  error
-)
-
-// loadES returns the Spanish dictionary of the embedded lexicon.
-func loadES(tb testing.TB) *actor.Dict {
-	tb.Helper()
-	esOnce.Do(func() { esDict, esErr = actor.Load(lexicon.FS, "es") })
-	if esErr != nil {
-		var l dyad.ErrorList
-		if errors.As(esErr, &l) {
-			for _, e := range l {
-				tb.Error(e)
-			}
-		}
-		tb.Fatalf("Load(lexicon.FS, %q): %v", "es", esErr)
-	}
-	return esDict
-}
-
-var esKinds = map[dyad.MentionKind]string{
-	dyad.KindCountry: "country", dyad.KindDemonym: "demonym", dyad.KindTitle: "title",
-	dyad.KindPerson: "person", dyad.KindSeat: "seat", dyad.KindPlace: "place", dyad.KindIGO: "igo",
-}
-
-// esShow renders mentions as "[text] KIND CODE KEY @place; ...".
-func esShow(toks []dyad.Token, ms []dyad.Mention) string {
-	var out []string
-	for _, m := range ms {
-		var words []string
-		for _, t := range toks[m.Start:m.End] {
-			words = append(words, t.Text)
-		}
-		s := fmt.Sprintf("[%s] %s %s %s", strings.Join(words, " "), esKinds[m.Kind], m.Actor.Code, m.Actor.Key())
-		if m.Place != "" {
-			s += " @" + m.Place
-		}
-		out = append(out, s)
-	}
-	return strings.Join(out, "; ")
+var spanish = langSpec{
+	lang:         "es",
+	date:         "",
+	govTitle:     "el Gobierno %s",
+	titleOf:      []string{"%s ruso", "%s de Rusia"},
+	titleCountry: "RUS",
 }
 
 func TestFindSpanish(t *testing.T) {
-	d := loadES(t)
-	tests := []struct {
-		name, date, in, want string
-	}{
+	runFind(t, spanish, []findCase{
 		// country names: CLDR, countries.txt, acronyms, historical states
-		{"cldr names", "", "Rusia y Corea del Norte firmaron un tratado.",
+		{"cldr names", "Rusia y Corea del Norte firmaron un tratado.", "",
 			"[Rusia] country RUS RUS; [Corea del Norte] country PRK PRK"},
-		{"us spellings", "", "Estados Unidos, EE.UU., EE. UU. y EEUU",
+		{"us spellings", "Estados Unidos, EE.UU., EE. UU. y EEUU", "",
 			"[Estados Unidos] country USA USA; [EE . UU .] country USA USA; [EE . UU .] country USA USA; [EEUU] country USA USA"},
-		{"acronym needs capitals", "", "eeuu y rdc", ""},
-		{"short and official names", "", "la RDC, la Federación Rusa, Birmania y Arabia Saudita",
+		{"acronym needs capitals", "eeuu y rdc", "", ""},
+		{"short and official names", "la RDC, la Federación Rusa, Birmania y Arabia Saudita", "",
 			"[RDC] country COD COD; [Federación Rusa] country RUS RUS; [Birmania] country MMR MMR; [Arabia Saudita] country SAU SAU"},
-		{"names without accents", "", "Haiti, Peru y Mexico",
+		{"names without accents", "Haiti, Peru y Mexico", "",
 			"[Haiti] country HTI HTI; [Peru] country PER PER; [Mexico] country MEX MEX"},
-		{"historical state to successor", "", "un tratado firmado con la antigua Unión Soviética",
+		{"historical state to successor", "un tratado firmado con la antigua Unión Soviética", "",
 			"[antigua Unión Soviética] country RUS RUS"},
-		{"press nickname", "", "El Estado hebreo respondió.", "[Estado hebreo] country ISR ISR"},
-		{"not a country phrase", "", "Los países de América Latina votaron.", ""},
-		{"first name is not Mauritius", "", "Mauricio habló.", ""},
-		{"Granada is the Spanish city", "", "Granada y la isla de Granada",
+		{"press nickname", "El Estado hebreo respondió.", "", "[Estado hebreo] country ISR ISR"},
+		{"not a country phrase", "Los países de América Latina votaron.", "", ""},
+		{"first name is not Mauritius", "Mauricio habló.", "", ""},
+		{"Granada is the Spanish city", "Granada y la isla de Granada", "",
 			"[Granada] place ESP ESP @Granada; [isla de Granada] country GRD GRD"},
 		// demonyms: nouns after a determiner, adjectives alone
-		{"demonym noun", "", "Los rusos bombardearon la ciudad.", "[rusos] demonym RUS RUS"},
-		{"demonym noun before comma", "", "Según los israelíes, el ataque fracasó.", "[israelíes] demonym ISR ISR"},
-		{"adjective alone", "", "el gas ruso y los misiles norcoreanos llegaron", ""},
+		{"demonym noun", "Los rusos bombardearon la ciudad.", "", "[rusos] demonym RUS RUS"},
+		{"demonym noun before comma", "Según los israelíes, el ataque fracasó.", "", "[israelíes] demonym ISR ISR"},
+		{"adjective alone", "el gas ruso y los misiles norcoreanos llegaron", "", ""},
 		// title + demonym
-		{"title demonym", "", "El presidente ruso aterrizó en Vietnam.",
+		{"title demonym", "El presidente ruso aterrizó en Vietnam.", "",
 			"[presidente ruso] title RUSGOV RUS; [Vietnam] country VNM VNM"},
-		{"soldiers", "", "los soldados israelíes", "[soldados israelíes] title ISRMIL ISR"},
-		{"executive", "", "el Ejecutivo colombiano", "[Ejecutivo colombiano] title COLGOV COL"},
-		{"feminine plural", "", "las autoridades iraníes", "[autoridades iraníes] title IRNGOV IRN"},
-		{"counterpart", "", "Recibió a su homólogo marfileño.", "[homólogo marfileño] title CIVGOV CIV"},
-		{"press synonym", "", "el Gobierno galo y la diplomacia nipona",
+		{"soldiers", "los soldados israelíes", "", "[soldados israelíes] title ISRMIL ISR"},
+		{"executive", "el Ejecutivo colombiano", "", "[Ejecutivo colombiano] title COLGOV COL"},
+		{"feminine plural", "las autoridades iraníes", "", "[autoridades iraníes] title IRNGOV IRN"},
+		{"counterpart", "Recibió a su homólogo marfileño.", "", "[homólogo marfileño] title CIVGOV CIV"},
+		{"press synonym", "el Gobierno galo y la diplomacia nipona", "",
 			"[Gobierno galo] title FRAGOV FRA; [diplomacia nipona] title JPNGOV JPN"},
-		{"demonym inside title", "", "el ministro ruso de Asuntos Exteriores",
+		{"demonym inside title", "el ministro ruso de Asuntos Exteriores", "",
 			"[ministro ruso de Asuntos Exteriores] title RUSGOV RUS"},
-		{"demonym after title", "", "el ministro de Exteriores ruso", "[ministro de Exteriores ruso] title RUSGOV RUS"},
-		{"chief diplomat", "", "el jefe de la diplomacia china", "[jefe de la diplomacia china] title CHNGOV CHN"},
-		{"police", "", "los carabineros chilenos", "[carabineros chilenos] title CHLCOP CHL"},
-		{"rebels", "", "los rebeldes sirios", "[rebeldes sirios] title SYRREB SYR"},
-		{"protesters", "", "manifestantes venezolanos", "[manifestantes venezolanos] title VENCVL VEN"},
-		{"legislature", "", "los diputados rusos", "[diputados rusos] title RUSLEG RUS"},
-		{"judiciary", "", "la Fiscalía colombiana", "[Fiscalía colombiana] title COLJUD COL"},
-		{"intelligence", "", "los servicios de inteligencia británicos", "[servicios de inteligencia británicos] title GBRSPY GBR"},
-		{"unions", "", "las centrales sindicales paraguayas", "[centrales sindicales paraguayas] title PRYLAB PRY"},
-		{"farmers", "", "los campesinos bolivianos", "[campesinos bolivianos] title BOLAGR BOL"},
-		{"union name is not the army", "", "la Confederación General de Trabajadores del Perú",
+		{"demonym after title", "el ministro de Exteriores ruso", "", "[ministro de Exteriores ruso] title RUSGOV RUS"},
+		{"chief diplomat", "el jefe de la diplomacia china", "", "[jefe de la diplomacia china] title CHNGOV CHN"},
+		{"police", "los carabineros chilenos", "", "[carabineros chilenos] title CHLCOP CHL"},
+		{"rebels", "los rebeldes sirios", "", "[rebeldes sirios] title SYRREB SYR"},
+		{"protesters", "manifestantes venezolanos", "", "[manifestantes venezolanos] title VENCVL VEN"},
+		{"legislature", "los diputados rusos", "", "[diputados rusos] title RUSLEG RUS"},
+		{"judiciary", "la Fiscalía colombiana", "", "[Fiscalía colombiana] title COLJUD COL"},
+		{"intelligence", "los servicios de inteligencia británicos", "", "[servicios de inteligencia británicos] title GBRSPY GBR"},
+		{"unions", "las centrales sindicales paraguayas", "", "[centrales sindicales paraguayas] title PRYLAB PRY"},
+		{"farmers", "los campesinos bolivianos", "", "[campesinos bolivianos] title BOLAGR BOL"},
+		{"union name is not the army", "la Confederación General de Trabajadores del Perú", "",
 			"[Confederación General de Trabajadores del Perú] title PERLAB PER"},
 		// coordination
-		{"coordinated demonyms", "", "los gobiernos francés, alemán y británico",
+		{"coordinated demonyms", "los gobiernos francés, alemán y británico", "",
 			"[gobiernos francés] title FRAGOV FRA; [alemán] title DEUGOV DEU; [británico] title GBRGOV GBR"},
-		{"coordinated presidents", "", "los presidentes ruso y chino",
+		{"coordinated presidents", "los presidentes ruso y chino", "",
 			"[presidentes ruso] title RUSGOV RUS; [chino] title CHNGOV CHN"},
 		// title + de + actor
-		{"of country", "", "el presidente de Rusia", "[presidente de Rusia] title RUSGOV RUS"},
-		{"of seat", "", "el portavoz del Kremlin", "[portavoz del Kremlin] title RUSGOV RUS"},
-		{"of organisation", "", "el secretario general de la ONU", "[secretario general de la ONU] title IGOUNO IGO:UN"},
-		{"of place", "", "las autoridades de Gaza", "[autoridades de Gaza] title PSEGOV PSE"},
-		{"of title with demonym", "", "el portavoz del Ejército israelí", "[portavoz del Ejército israelí] title ISRMIL ISR"},
-		{"bare title", "", "El presidente dijo que el ministro vendrá.", ""},
-		{"former", "", "el ex presidente colombiano", "[presidente colombiano] title COL COL"},
+		{"of country", "el presidente de Rusia", "", "[presidente de Rusia] title RUSGOV RUS"},
+		{"of seat", "el portavoz del Kremlin", "", "[portavoz del Kremlin] title RUSGOV RUS"},
+		{"of organisation", "el secretario general de la ONU", "", "[secretario general de la ONU] title IGOUNO IGO:UN"},
+		{"of place", "las autoridades de Gaza", "", "[autoridades de Gaza] title PSEGOV PSE"},
+		{"of title with demonym", "el portavoz del Ejército israelí", "", "[portavoz del Ejército israelí] title ISRMIL ISR"},
+		{"bare title", "El presidente dijo que el ministro vendrá.", "", ""},
+		{"former", "el ex presidente colombiano", "", "[presidente colombiano] title COL COL"},
 		// seats of power stand for governments
-		{"capitals", "", "Washington sancionó a Teherán y Pekín respondió.",
+		{"capitals", "Washington sancionó a Teherán y Pekín respondió.", "",
 			"[Washington] seat USAGOV USA @Washington; [Teherán] seat IRNGOV IRN @Teherán; [Pekín] seat CHNGOV CHN @Pekín"},
-		{"seats of power", "", "la Casa Blanca, el Kremlin y la Moncloa",
+		{"seats of power", "la Casa Blanca, el Kremlin y la Moncloa", "",
 			"[Casa Blanca] seat USAGOV USA @Casa Blanca; [Kremlin] seat RUSGOV RUS @Kremlin; [Moncloa] seat ESPGOV ESP @Moncloa"},
-		{"article in the name", "", "La Habana y El Cairo",
+		{"article in the name", "La Habana y El Cairo", "",
 			"[La Habana] seat CUBGOV CUB @La Habana; [El Cairo] seat EGYGOV EGY @El Cairo"},
-		{"military seat", "", "el Pentágono confirmó", "[Pentágono] seat USAMIL USA @Pentágono"},
-		{"legislative seat", "", "el Congreso de los Diputados votó", "[Congreso de los Diputados] seat ESPLEG ESP @Congreso de los Diputados"},
-		{"Latin American palaces", "", "la Casa Rosada y el Palacio de Miraflores",
+		{"military seat", "el Pentágono confirmó", "", "[Pentágono] seat USAMIL USA @Pentágono"},
+		{"legislative seat", "el Congreso de los Diputados votó", "", "[Congreso de los Diputados] seat ESPLEG ESP @Congreso de los Diputados"},
+		{"Latin American palaces", "la Casa Rosada y el Palacio de Miraflores", "",
 			"[Casa Rosada] seat ARGGOV ARG @Casa Rosada; [Palacio de Miraflores] seat VENGOV VEN @Miraflores"},
-		{"pope", "", "el papa Francisco recibió al presidente", "[papa Francisco] seat VATGOV VAT @Papa"},
-		{"potato is not the pope", "", "los productores de papa protestaron", ""},
-		{"places", "", "bombardeos en Járkov y en la Franja de Gaza",
+		{"pope", "el papa Francisco recibió al presidente", "", "[papa Francisco] seat VATGOV VAT @Papa"},
+		{"potato is not the pope", "los productores de papa protestaron", "", ""},
+		{"places", "bombardeos en Járkov y en la Franja de Gaza", "",
 			"[Járkov] place UKR UKR @Járkov; [Franja de Gaza] place PSE PSE @Gaza"},
 		// organisations
-		{"igo acronyms", "", "la OTAN, la Otan, la UE, el OIEA y la CPI",
+		{"igo acronyms", "la OTAN, la Otan, la UE, el OIEA y la CPI", "",
 			"[OTAN] igo IGONAT IGO:NATO; [Otan] igo IGONAT IGO:NATO; [UE] igo IGOEEC IGO:EU; [OIEA] igo IGOIAE IGO:IAEA; [CPI] igo IGOICC IGO:ICC"},
-		{"igo organ", "", "el Consejo de Seguridad de la ONU votó", "[Consejo de Seguridad de la ONU] igo IGOUNO IGO:UN"},
-		{"igo long names", "", "la Unión Africana y la Organización de los Estados Americanos",
+		{"igo organ", "el Consejo de Seguridad de la ONU votó", "", "[Consejo de Seguridad de la ONU] igo IGOUNO IGO:UN"},
+		{"igo long names", "la Unión Africana y la Organización de los Estados Americanos", "",
 			"[Unión Africana] igo IGOAFU IGO:AU; [Organización de los Estados Americanos] igo IGOOAS IGO:OAS"},
-		{"organisation adjective", "", "los líderes europeos", "[líderes europeos] title IGOEEC IGO:EU"},
+		{"organisation adjective", "los líderes europeos", "", "[líderes europeos] title IGOEEC IGO:EU"},
 		// people of world/people*.tsv
-		{"people", "2024-06-20", "Pedro Sánchez y Vladimir Putin",
+		{"people", "Pedro Sánchez y Vladimir Putin", "2024-06-20",
 			"[Pedro Sánchez] person ESPGOV ESP; [Vladimir Putin] person RUSGOV RUS"},
-		{"title demonym comma person", "2024-06-20", "El mandatario venezolano, Nicolás Maduro, rompió relaciones.",
+		{"title demonym comma person", "El mandatario venezolano, Nicolás Maduro, rompió relaciones.", "2024-06-20",
 			"[mandatario venezolano , Nicolás Maduro] person VENGOV VEN"},
-		{"title person", "2024-06-20", "el presidente Gustavo Petro", "[presidente Gustavo Petro] person COLGOV COL"},
-		{"person out of office", "2021-06-20", "Gustavo Petro habló.", "[Gustavo Petro] person COL COL"},
-		{"unlisted name after title", "2024-06-20", "el embajador argentino, Roberto Gómez, fue citado",
+		{"title person", "el presidente Gustavo Petro", "2024-06-20", "[presidente Gustavo Petro] person COLGOV COL"},
+		{"person out of office", "Gustavo Petro habló.", "2021-06-20", "[Gustavo Petro] person COL COL"},
+		{"unlisted name after title", "el embajador argentino, Roberto Gómez, fue citado", "2024-06-20",
 			"[embajador argentino , Roberto Gómez] title ARGGOV ARG"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			toks := dyad.Tokenize(tt.in, 0)
-			if got := esShow(toks, d.Find(toks, tt.date)); got != tt.want {
-				t.Errorf("Find(%q)\n got: %s\nwant: %s", tt.in, got, tt.want)
-			}
-		})
-	}
-}
-
-// esRecords returns the records of an es/ file: first field and the
-// |-separated phrases of the second.
-func esRecords(t *testing.T, file string) []dyad.Line {
-	t.Helper()
-	lines, err := dyad.ReadLines(lexicon.FS, "es/"+file)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var out []dyad.Line
-	for _, l := range lines {
-		if !l.Indent {
-			out = append(out, l)
-		}
-	}
-	return out
+	})
 }
 
 // TestSpanishEntriesFindThemselves checks that every name of the es files,
 // found alone, is one mention of its own country or organisation: no entry
 // is shadowed by another or split by the tokenizer.
 func TestSpanishEntriesFindThemselves(t *testing.T) {
-	d := loadES(t)
-	for _, file := range []string{"countries.txt", "seats.txt", "places.txt", "igos.txt"} {
-		for _, l := range esRecords(t, file) {
-			id := l.Fields[0]
-			if id == "-" {
-				continue
-			}
-			if file == "igos.txt" {
-				id = "IGO:" + id
-			}
-			for _, p := range dyad.Alternatives(l.Fields[1]) {
-				toks := dyad.Tokenize(p, 0)
-				ms := d.Find(toks, "")
-				if len(ms) != 1 || ms[0].Start != 0 || ms[0].End != len(toks) || ms[0].Actor.Key() != id {
-					t.Errorf("es/%s:%d: Find(%q) = %s, want one mention of %s", file, l.No, p, esShow(toks, ms), id)
-				}
-			}
-		}
-	}
+	checkEntriesFindThemselves(t, spanish)
 }
 
 // TestSpanishDemonyms checks that every demonym form names its country after
 // a title ("el Gobierno <form>") and that every country but Dominica and
 // Grenada has one.
 func TestSpanishDemonyms(t *testing.T) {
-	d := loadES(t)
+	checkDemonyms(t, spanish)
 	have := map[string]bool{}
-	for _, l := range esRecords(t, "demonyms.txt") {
-		id := l.Fields[0]
-		have[id] = true
-		for _, p := range dyad.Alternatives(l.Fields[1]) {
-			text := "el Gobierno " + p
-			toks := dyad.Tokenize(text, 0)
-			ms := d.Find(toks, "")
-			if len(ms) != 1 || ms[0].Actor.Key() != id || ms[0].Actor.Sector != "GOV" || ms[0].End != len(toks) {
-				t.Errorf("es/demonyms.txt:%d: Find(%q) = %s, want the government of %s", l.No, text, esShow(toks, ms), l.Fields[0])
-			}
-		}
+	for _, l := range records(t, "es", "demonyms.txt") {
+		have[l.Fields[0]] = true
 	}
-	lines, err := dyad.ReadLines(lexicon.FS, "world/countries.tsv")
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, l := range lines {
+	for _, l := range worldCountries(t) {
 		iso := l.Fields[0]
 		if !have[iso] && iso != "DMA" && iso != "GRD" {
 			t.Errorf("es/demonyms.txt: no demonym for %s", iso)
@@ -240,39 +139,20 @@ func TestSpanishDemonyms(t *testing.T) {
 // TestSpanishTitles checks that every title names the Russian actor of its
 // sector before "ruso" ("el portavoz ruso") and after "de Rusia".
 func TestSpanishTitles(t *testing.T) {
-	d := loadES(t)
-	for _, l := range esRecords(t, "titles.txt") {
-		sector := l.Fields[0]
-		if strings.HasPrefix(sector, "@") {
-			continue
-		}
-		for _, p := range dyad.Alternatives(l.Fields[1]) {
-			for _, text := range []string{p + " ruso", p + " de Rusia"} {
-				toks := dyad.Tokenize(text, 0)
-				ms := d.Find(toks, "")
-				if len(ms) != 1 || ms[0].Actor.Key() != "RUS" || ms[0].Actor.Sector != sector || ms[0].End != len(toks) {
-					t.Errorf("es/titles.txt:%d: Find(%q) = %s, want RUS%s", l.No, text, esShow(toks, ms), sector)
-				}
-			}
-		}
-	}
+	checkTitles(t, spanish)
 }
 
 // TestSpanishCountriesNamed checks that every country of world/countries.tsv
 // is found by one of its Spanish names: its CLDR name or a name of
 // countries.txt.
 func TestSpanishCountriesNamed(t *testing.T) {
-	d := loadES(t)
+	d := loadDict(t, "es")
 	names := map[string][]string{}
-	for _, l := range esRecords(t, "countries.txt") {
+	for _, l := range records(t, "es", "countries.txt") {
 		names[l.Fields[0]] = dyad.Alternatives(l.Fields[1])
 	}
-	lines, err := dyad.ReadLines(lexicon.FS, "world/countries.tsv")
-	if err != nil {
-		t.Fatal(err)
-	}
 	cldr := display.Regions(language.Spanish)
-	for _, l := range lines {
+	for _, l := range worldCountries(t) {
 		iso, iso2 := l.Fields[0], l.Fields[1]
 		cands := names[iso]
 		if r, err := language.ParseRegion(iso2); err == nil {

@@ -1,25 +1,16 @@
 package timex_test
 
 import (
-	"fmt"
 	"strings"
 	"testing"
 
 	"github.com/dyad-events/dyad"
-	"github.com/dyad-events/dyad/lexicon"
-	"github.com/dyad-events/dyad/timex"
 )
 
 // TestFindGerman checks the German date vocabulary (lexicon/de/dates.txt)
 // through the public API: every kind of record, in sentences of news style.
 func TestFindGerman(t *testing.T) {
-	r, err := timex.Load(lexicon.FS, "de")
-	if err != nil {
-		t.Fatalf("Load(de): %v", err)
-	}
-	tests := []struct {
-		name, published, in, want string
-	}{
+	runFind(t, "de", []findCase{
 		// explicit dates: day with its period, month, year; abbreviations; numeric
 		{"day month year", "2024-06-25", "Die Staatschefs trafen sich am 19. Juni 2024 in Pjöngjang.", "19. Juni 2024 = 2024-06-19 day"},
 		{"day month", "2024-06-25", "Die Staatschefs trafen sich am 19. Juni in Pjöngjang.", "19. Juni = 2024-06-19 day rel"},
@@ -103,40 +94,11 @@ func TestFindGerman(t *testing.T) {
 		// several expressions
 		{"two dates", "2023-05-24", "Steinmeier kam am Mittwoch an; der Vertrag stammt vom 21. April 1992.",
 			"Mittwoch = 2023-05-24 day rel; 21. April 1992 = 1992-04-21 day"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			if got := deRender(r, tt.in, tt.published); got != tt.want {
-				t.Errorf("Find(%q, %q)\n got: %s\nwant: %s", tt.in, tt.published, got, tt.want)
-			}
-		})
-	}
-}
-
-// deRender writes the expressions of a sentence as "TEXT = DATE PRECISION
-// [rel]" items separated by "; ", or "-" for none.
-func deRender(r *timex.Resolver, sentence, published string) string {
-	toks := dyad.Tokenize(sentence, 0)
-	var items []string
-	for _, e := range r.Find(toks, published) {
-		text := sentence[toks[e.Start].Span.Start:toks[e.End-1].Span.End]
-		item := fmt.Sprintf("%s = %s %s", text, e.Date, e.Precision)
-		if e.Relative {
-			item += " rel"
-		}
-		items = append(items, item)
-	}
-	if len(items) == 0 {
-		return "-"
-	}
-	return strings.Join(items, "; ")
+	})
 }
 
 func BenchmarkFindGerman(b *testing.B) {
-	r, err := timex.Load(lexicon.FS, "de")
-	if err != nil {
-		b.Fatal(err)
-	}
+	r := mustLoad(b, "de")
 	text := `Der russische Präsident landete in der Nacht zum Donnerstag in Hanoi, nachdem er am 19. Juni 2024 in Pjöngjang war.
 Das Abkommen von 1961 war vor zwei Jahren durch einen Vertrag ersetzt worden, der letzte Woche unterzeichnet wurde.
 Die Minister treffen sich am kommenden Dienstag in Wien und Anfang Juli in Moskau, hieß es in einer Mitteilung vom 20.06.2024.`

@@ -1,25 +1,11 @@
 package timex_test
 
-import (
-	"fmt"
-	"strings"
-	"testing"
-
-	"github.com/dyad-events/dyad"
-	"github.com/dyad-events/dyad/lexicon"
-	"github.com/dyad-events/dyad/timex"
-)
+import "testing"
 
 // TestFindSpanish checks the Spanish date vocabulary (lexicon/es/dates.txt)
 // through the public API: every kind of record, in sentences of news style.
 func TestFindSpanish(t *testing.T) {
-	r, err := timex.Load(lexicon.FS, "es")
-	if err != nil {
-		t.Fatalf("Load(es): %v", err)
-	}
-	tests := []struct {
-		name, published, in, want string
-	}{
+	runFind(t, "es", []findCase{
 		// explicit dates: day de month de year, abbreviations, numeric
 		{"day month year", "2024-06-25", "El presidente llegó el 19 de junio de 2024.", "19 de junio de 2024 = 2024-06-19 day"},
 		{"day month", "2024-06-25", "El presidente llegó el 19 de junio.", "19 de junio = 2024-06-19 day rel"},
@@ -90,31 +76,5 @@ func TestFindSpanish(t *testing.T) {
 		{"quantity más de", "2024-06-20", "El Ejército desplegó más de 2000 soldados.", "-"},
 		{"quantity un total de", "2024-06-20", "Un total de 1500 presos fueron liberados.", "-"},
 		{"a number is not a year", "2024-06-20", "El partido obtuvo 1961 votos.", "-"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			if got := esRender(r, tt.in, tt.published); got != tt.want {
-				t.Errorf("Find(%q, %q) = %q, want %q", tt.in, tt.published, got, tt.want)
-			}
-		})
-	}
-}
-
-// esRender writes the expressions Find returns as "TEXT = DATE PRECISION"
-// items ("rel" added when relative) separated by "; ", or "-" for none.
-func esRender(r *timex.Resolver, sentence, published string) string {
-	toks := dyad.Tokenize(sentence, 0)
-	var items []string
-	for _, e := range r.Find(toks, published) {
-		text := sentence[toks[e.Start].Span.Start:toks[e.End-1].Span.End]
-		item := fmt.Sprintf("%s = %s %s", text, e.Date, e.Precision)
-		if e.Relative {
-			item += " rel"
-		}
-		items = append(items, item)
-	}
-	if len(items) == 0 {
-		return "-"
-	}
-	return strings.Join(items, "; ")
+	})
 }

@@ -1,4 +1,4 @@
-package timex
+package timex_test
 
 import (
 	"fmt"
@@ -11,22 +11,23 @@ import (
 
 	"github.com/dyad-events/dyad"
 	"github.com/dyad-events/dyad/lexicon"
+	"github.com/dyad-events/dyad/timex"
 )
 
 var (
 	resolversMu sync.Mutex
-	resolvers   = map[string]*Resolver{}
+	resolvers   = map[string]*timex.Resolver{}
 )
 
 // mustLoad returns the resolver of a language from the embedded lexicon.
-func mustLoad(tb testing.TB, lang string) *Resolver {
+func mustLoad(tb testing.TB, lang string) *timex.Resolver {
 	tb.Helper()
 	resolversMu.Lock()
 	defer resolversMu.Unlock()
 	if r, ok := resolvers[lang]; ok {
 		return r
 	}
-	r, err := Load(lexicon.FS, lang)
+	r, err := timex.Load(lexicon.FS, lang)
 	if err != nil {
 		tb.Fatalf("Load(%q): %v", lang, err)
 	}
@@ -36,7 +37,7 @@ func mustLoad(tb testing.TB, lang string) *Resolver {
 
 // render finds the expressions of a sentence and writes them as
 // "TEXT = DATE PRECISION" items separated by "; ", or "-" for none.
-func render(r *Resolver, sentence, published string) string {
+func render(r *timex.Resolver, sentence, published string) string {
 	toks := dyad.Tokenize(sentence, 0)
 	var items []string
 	for _, e := range r.Find(toks, published) {
@@ -51,6 +52,24 @@ func render(r *Resolver, sentence, published string) string {
 		return "-"
 	}
 	return strings.Join(items, "; ")
+}
+
+// findCase is a sentence of one language, its publication date and the
+// expressions Find should return in it, as render writes them.
+type findCase struct {
+	name, published, in, want string
+}
+
+// runFind checks a table of cases of one language.
+func runFind(t *testing.T, lang string, tests []findCase) {
+	r := mustLoad(t, lang)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := render(r, tt.in, tt.published); got != tt.want {
+				t.Errorf("Find(%q, %q) = %q, want %q", tt.in, tt.published, got, tt.want)
+			}
+		})
+	}
 }
 
 func TestFind(t *testing.T) {
@@ -230,7 +249,7 @@ func TestLoadErrors(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			fsys := mapFS(base + tt.extra)
-			_, err := Load(fsys, "xx")
+			_, err := timex.Load(fsys, "xx")
 			switch {
 			case tt.want == "" && err != nil:
 				t.Fatalf("Load: %v", err)
@@ -240,13 +259,13 @@ func TestLoadErrors(t *testing.T) {
 		})
 	}
 	t.Run("missing month", func(t *testing.T) {
-		_, err := Load(mapFS(strings.Replace(base, "month\t5\tm5\n", "", 1)), "xx")
+		_, err := timex.Load(mapFS(strings.Replace(base, "month\t5\tm5\n", "", 1)), "xx")
 		if err == nil || !strings.Contains(err.Error(), "xx/dates.txt: no month 5") {
 			t.Fatalf("Load error = %v, want no month 5", err)
 		}
 	})
 	t.Run("missing file", func(t *testing.T) {
-		if _, err := Load(mapFS(""), "zz"); err == nil {
+		if _, err := timex.Load(mapFS(""), "zz"); err == nil {
 			t.Fatal("Load of a missing file: no error")
 		}
 	})
