@@ -32,15 +32,16 @@ type langSpec struct {
 	titleCountry string
 }
 
-var (
-	dictsMu sync.Mutex
-	dicts   = map[string]*loaded{}
-)
-
+// loaded is the outcome of loading one language.
 type loaded struct {
 	d   *actor.Dict
 	err error
 }
+
+var (
+	dictsMu sync.Mutex
+	dicts   = map[string]*loaded{}
+)
 
 // loadDict returns the dictionary of lang in the embedded lexicon, loading
 // it once.

@@ -327,10 +327,14 @@ Son séjour à Pyongyang n'a duré qu'environ 21 heures, avec la conclusion le 1
 Le traité de 1961, abandonné en 1996, avait été remplacé il y a deux ans par un texte signé la semaine dernière.
 Les ministres se retrouveront mardi prochain à Hanoï, puis début juillet à Moscou, selon un communiqué du 20/06/2024.`
 
-func BenchmarkFind(b *testing.B) {
-	r := mustLoad(b, "fr")
+func BenchmarkFind(b *testing.B) { benchFind(b, "fr", benchText) }
+
+// benchFind measures Find in the lines of a text of lang, published on
+// 2024-06-20.
+func benchFind(b *testing.B, lang, text string) {
+	r := mustLoad(b, lang)
 	var sents [][]dyad.Token
-	for _, line := range strings.Split(benchText, "\n") {
+	for _, line := range strings.Split(text, "\n") {
 		sents = append(sents, dyad.Tokenize(line, 0))
 	}
 	b.ReportAllocs()
