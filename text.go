@@ -57,11 +57,14 @@ func Fold(s string) string {
 	return b.String()
 }
 
-// elisions are the French words that end in an apostrophe and are split off
-// the word they are glued to: "l'Élysée" is "l'" + "Élysée".
+// elisions are the French and Italian words that end in an apostrophe and
+// are split off the word they are glued to: "l'Élysée" is "l'" + "Élysée",
+// "dell'Onu" is "dell'" + "Onu".
 var elisions = map[string]bool{
 	"l": true, "d": true, "j": true, "m": true, "n": true, "s": true, "t": true, "c": true,
 	"qu": true, "jusqu": true, "lorsqu": true, "puisqu": true, "quoiqu": true, "presqu": true,
+	"dell": true, "dall": true, "nell": true, "all": true, "sull": true, "coll": true,
+	"quest": true, "quell": true, "un": true, "nessun": true, "sant": true,
 }
 
 func isApos(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' }

@@ -11,6 +11,7 @@ func TestTokenize(t *testing.T) {
 	}{
 		{"elision", "l'Élysée et d'un", "l'|Élysée|et|d'|un"},
 		{"curly elision", "qu’ils", "qu’|ils"},
+		{"italian elision", "dell'Onu e all'Ucraina", "dell'|Onu|e|all'|Ucraina"},
 		{"hyphen", "le dirigeant nord-coréen, Kim Jong-un,", "le|dirigeant|nord-coréen|,|Kim|Jong-un|,"},
 		{"initialism", "the U.S. said", "the|U.S.|said"},
 		{"initialism end", "in the U.S.", "in|the|U.S."},

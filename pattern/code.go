@@ -32,7 +32,10 @@ func (c *Coder) Code(sents []Input) []Match {
 	var out []Match
 	for _, in := range sents {
 		s := c.analyze(in, &d)
-		ms := s.code()
+		var ms []Match
+		if len(s.ms) > 0 { // no actor, no event: spare the matching
+			ms = s.code()
+		}
 		out = append(out, ms...)
 		// the subject of this sentence is the next sentence's referent
 		switch {

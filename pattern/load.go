@@ -44,6 +44,7 @@ type element struct {
 	kind     elemKind
 	alts     []alt
 	optional bool
+	id       int // the same word element in several patterns has one id
 }
 
 // Expect is one event an example sentence must produce.
@@ -75,11 +76,14 @@ type Pattern struct {
 	elems   []element
 	literal int // number of word elements: the match's weight
 	line    int
+	id      int // index in the coder's patterns
 }
 
 // Grammar holds the closed-class words of a language (grammar.txt).
 type Grammar struct {
 	sets  map[string]map[string]bool
+	first map[string]map[string]bool // per key: first words of its phrases
+	long  map[string]int             // per key: words in its longest phrase
 	pairs [][]string
 	ends  []string // inflection endings a stem may carry
 }
@@ -99,6 +103,7 @@ type Coder struct {
 	byWord   map[string][]*Pattern
 	byPrefix map[string][]*Pattern // by the first prefixKey bytes of a prefix
 	prefixed []*Pattern
+	elemIDs  map[string]int // word elements by their text
 	stemCache
 }
 
@@ -121,7 +126,7 @@ var grammarKeys = map[string]bool{
 
 // Load reads "<lang>/grammar.txt" and "<lang>/patterns.txt" from fsys.
 func Load(fsys fs.FS, lang string) (*Coder, error) {
-	c := &Coder{lang: lang, stemmer: defaultStemmers[lang], byWord: map[string][]*Pattern{}, byPrefix: map[string][]*Pattern{}}
+	c := &Coder{lang: lang, stemmer: defaultStemmers[lang], byWord: map[string][]*Pattern{}, byPrefix: map[string][]*Pattern{}, elemIDs: map[string]int{}}
 	if err := c.loadGrammar(fsys, lang+"/grammar.txt"); err != nil {
 		return nil, err
 	}
@@ -182,6 +187,15 @@ func (c *Coder) loadGrammar(fsys fs.FS, name string) error {
 		}
 	}
 	sort.Slice(c.g.ends, func(i, j int) bool { return len(c.g.ends[i]) > len(c.g.ends[j]) })
+	c.g.first, c.g.long = map[string]map[string]bool{}, map[string]int{}
+	for key, set := range c.g.sets {
+		c.g.first[key] = map[string]bool{}
+		for phrase := range set {
+			ws := strings.Split(phrase, " ")
+			c.g.first[key][ws[0]] = true
+			c.g.long[key] = max(c.g.long[key], len(ws))
+		}
+	}
 	return errs.Err()
 }
 
@@ -226,6 +240,7 @@ func (c *Coder) loadPatterns(fsys fs.FS, name string) error {
 		}
 		bad = false
 		p.line = l.No
+		p.id = len(c.pats)
 		p.Rule = fmt.Sprintf("%s:%d", name, l.No)
 		c.pats = append(c.pats, p)
 		cur = p
@@ -289,6 +304,13 @@ func (c *Coder) parsePattern(f []string) (*Pattern, error) {
 		}
 		if e.kind == elemWord {
 			p.literal++
+			key := strings.TrimSuffix(tok, "?")
+			id, ok := c.elemIDs[key]
+			if !ok {
+				id = len(c.elemIDs)
+				c.elemIDs[key] = id
+			}
+			e.id = id
 		}
 		p.elems = append(p.elems, e)
 	}

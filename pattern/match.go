@@ -158,6 +158,10 @@ func (s *sent) code() []Match {
 		if last, ok := tried[p]; ok && last >= k {
 			return
 		}
+		if !s.mayMatch(p) {
+			tried[p] = len(s.toks)
+			return
+		}
 		b, end, ok := s.matchAt(p, k)
 		if ok {
 			fs = append(fs, found{p: p, b: b})
@@ -179,6 +183,85 @@ func (s *sent) code() []Match {
 		out = append(out, f.evs...)
 	}
 	return dedupe(out)
+}
+
+// mayMatch reports whether every word a pattern requires occurs somewhere
+// in the sentence: a cheap test that spares most match attempts (many
+// patterns start with a common word such as an auxiliary).
+func (s *sent) mayMatch(p *Pattern) bool {
+	if s.present == nil {
+		s.indexWords()
+	}
+	if v := s.possible[p.id]; v != 0 {
+		return v > 0
+	}
+	ok := true
+	for _, e := range p.elems {
+		if e.kind != elemWord || e.optional {
+			continue
+		}
+		if s.occurs[e.id] == 0 {
+			s.occurs[e.id] = -1
+			if s.anyMatch(e) {
+				s.occurs[e.id] = 1
+			}
+		}
+		if s.occurs[e.id] < 0 {
+			ok = false
+			break
+		}
+	}
+	s.possible[p.id] = -1
+	if ok {
+		s.possible[p.id] = 1
+	}
+	return ok
+}
+
+// indexWords fills present with every form of the sentence, its stem, the
+// form less each inflection ending, and the first bytes of every form.
+func (s *sent) indexWords() {
+	s.present = make(map[string]bool, 4*len(s.forms))
+	s.possible = make([]int8, len(s.c.pats))
+	s.occurs = make([]int8, len(s.c.elemIDs))
+	for k, f := range s.forms {
+		s.present[f] = true
+		if isPunct(f) {
+			continue
+		}
+		s.present[s.stem(k)] = true
+		for _, e := range s.c.g.ends {
+			if len(f) > len(e) && strings.HasSuffix(f, e) {
+				s.present[f[:len(f)-len(e)]] = true
+			}
+		}
+		for _, w := range []string{f, s.toks[k].Fold} {
+			if len(w) >= prefixKey {
+				s.present["\x00"+w[:prefixKey]] = true
+			}
+		}
+	}
+}
+
+// anyMatch reports whether some token of the sentence may match e.
+func (s *sent) anyMatch(e element) bool {
+	for _, a := range e.alts {
+		if a.mode != altPrefix {
+			if s.present[a.text] {
+				return true
+			}
+			continue
+		}
+		if len(a.text) >= prefixKey && !s.present["\x00"+a.text[:prefixKey]] {
+			continue
+		}
+		for k, f := range s.forms {
+			if strings.HasPrefix(f, a.text) || strings.HasPrefix(s.toks[k].Fold, a.text) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // candidates returns the indexed patterns whose first word may match token k.

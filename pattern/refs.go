@@ -67,6 +67,11 @@ type sent struct {
 	// triggers are the words [start, end) of the sentence's matches
 	triggers [][2]int
 	prev     []dyad.Actor // the subject of the story so far
+	// present holds the sentence's forms and stems; possible caches, per
+	// pattern, whether all its required words occur in the sentence
+	present  map[string]bool
+	possible []int8 // by pattern id: 0 not known, 1 possible, -1 not
+	occurs   []int8 // by word element id, likewise
 }
 
 func (c *Coder) analyze(in Input, d *discourse) *sent {
@@ -250,13 +255,13 @@ func (s *sent) cataphor(k int) []dyad.Actor {
 // phraseAt returns the length of the longest phrase of grammar set key
 // that starts at token k, or 0.
 func (s *sent) phraseAt(key string, k int) int {
-	set := s.c.g.sets[key]
-	if len(set) == 0 {
+	if k >= len(s.forms) || !s.c.g.first[key][s.forms[k]] {
 		return 0
 	}
+	set := s.c.g.sets[key]
 	best := 0
 	w := ""
-	for n := 1; n <= 4 && k+n <= len(s.forms); n++ {
+	for n := 1; n <= s.c.g.long[key] && k+n <= len(s.forms); n++ {
 		if n > 1 {
 			w += " "
 		}
