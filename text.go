@@ -64,7 +64,7 @@ var elisions = map[string]bool{
 	"l": true, "d": true, "j": true, "m": true, "n": true, "s": true, "t": true, "c": true,
 	"qu": true, "jusqu": true, "lorsqu": true, "puisqu": true, "quoiqu": true, "presqu": true,
 	"dell": true, "dall": true, "nell": true, "all": true, "sull": true, "coll": true,
-	"quest": true, "quell": true, "un": true, "nessun": true, "sant": true,
+	"quest": true, "quell": true, "sant": true,
 }
 
 func isApos(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' }
