@@ -341,9 +341,13 @@ func (d *Dict) titleLed(toks []dyad.Token, i int, h hit, date string, nest bool,
 			consider(d.titleDemonyms(toks, i, dh[0], sector, date))
 		}
 	}
-	// title + of + actor
-	if word(toks, j, d.of) {
-		k := d.skipDet(toks, j+1)
+	// title + of + actor; in languages with a genitive, title + actor
+	// ("президент России")
+	if word(toks, j, d.of) || d.genitive && j < len(toks) {
+		k := j
+		if word(toks, j, d.of) {
+			k = d.skipDet(toks, j+1)
+		}
 		for _, x := range d.hitsOf(toks, k, kCountry, kSeat, kPlace, kIGO, kGroup) {
 			a, _ := d.actorOf(x.e, sector, date)
 			consider(d.withPerson(toks, one(mention(i, x.end, dyad.KindTitle, a), prioTitle), date))

@@ -59,7 +59,7 @@ func TestFindRussian(t *testing.T) {
 		{"seat of power", "Кремль и Белый дом.", "",
 			"[Кремль] seat RUSGOV RUS @Кремль; [Белый дом] seat USAGOV USA @Белый дом"},
 		{"military seat", "Пентагон подтвердил.", "", "[Пентагон] seat USAMIL USA @Пентагон"},
-		{"seat case", "Представитель Кремля заявил.", "", "[Кремля] seat RUSGOV RUS @Кремль"},
+		{"seat case", "Представитель Кремля заявил.", "", "[Представитель Кремля] title RUSGOV RUS"},
 		// organisations
 		{"igo", "ООН, НАТО и Евросоюз.", "",
 			"[ООН] igo IGOUNO IGO:UN; [НАТО] igo IGONAT IGO:NATO; [Евросоюз] igo IGOEEC IGO:EU"},
@@ -87,4 +87,11 @@ func TestRussianDemonyms(t *testing.T) {
 // it into a mention of the demonym's country with the title's sector.
 func TestRussianTitles(t *testing.T) {
 	checkTitles(t, russian)
+}
+
+func TestRussianGenitiveTitles(t *testing.T) {
+	runFind(t, russian, []findCase{
+		{"title + genitive country", "президент России заявил", "", "[президент России] title RUSGOV RUS"},
+		{"title + genitive organisation", "глава МИД Франции", "", "[глава МИД Франции] title FRAGOV FRA"},
+	})
 }

@@ -93,6 +93,7 @@ type Dict struct {
 	particle             map[string]bool // @particle: "al", "bin" inside names
 	after                bool            // @order after: demonyms follow titles (fr)
 	capNoun              bool            // @capnoun yes: a capitalised demonym is a noun (fr)
+	genitive             bool            // @genitive yes: a title takes its actor with no link word ("президент России")
 
 	seen    map[string]*entry // phrase key -> first entry, for conflicts
 	persons map[string]int    // canonical person name -> index
@@ -321,6 +322,8 @@ func (d *Dict) loadTitles(fsys fs.FS, name string, errs *dyad.ErrorList) {
 			}
 		case "@capnoun":
 			d.capNoun = val == "yes"
+		case "@genitive":
+			d.genitive = val == "yes"
 		default:
 			if strings.HasPrefix(key, "@") {
 				errs.Add(name, l.No, "unknown setting %s", key)
