@@ -64,7 +64,7 @@ var elisions = map[string]bool{
 	"l": true, "d": true, "j": true, "m": true, "n": true, "s": true, "t": true, "c": true,
 	"qu": true, "jusqu": true, "lorsqu": true, "puisqu": true, "quoiqu": true, "presqu": true,
 	"dell": true, "dall": true, "nell": true, "all": true, "sull": true, "coll": true,
-	"quest": true, "quell": true, "sant": true,
+	"quest": true, "quell": true, "sant": true, "un": true, "nessun": true,
 }
 
 func isApos(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' }
@@ -149,6 +149,19 @@ func initialism(text string, k int) int {
 	return k
 }
 
+// isInitialism reports whether w is two or more capitals ("UN" in "UN's"
+// is no Italian "un'").
+func isInitialism(w string) bool {
+	n := 0
+	for _, r := range w {
+		if !unicode.IsUpper(r) {
+			return false
+		}
+		n++
+	}
+	return n > 1
+}
+
 // splitWord emits a word, splitting French elisions and English clitics.
 func splitWord(w string, start int, add func(s, e int)) {
 	for {
@@ -160,7 +173,7 @@ func splitWord(w string, start int, add func(s, e int)) {
 		_, aw := utf8.DecodeRuneInString(w[k:])
 		head, tail := Fold(w[:k]), Fold(w[k+aw:])
 		switch {
-		case elisions[head]:
+		case elisions[head] && !isInitialism(w[:k]):
 			add(start, start+k+aw)
 			start += k + aw
 			w = w[k+aw:]

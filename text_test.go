@@ -13,6 +13,7 @@ func TestTokenize(t *testing.T) {
 		{"curly elision", "qu’ils", "qu’|ils"},
 		{"italian elision", "dell'Onu e all'Ucraina", "dell'|Onu|e|all'|Ucraina"},
 		{"not an elision", "the UN's call", "the|UN|'s|call"},
+		{"italian article elision", "un'inchiesta", "un'|inchiesta"},
 		{"hyphen", "le dirigeant nord-coréen, Kim Jong-un,", "le|dirigeant|nord-coréen|,|Kim|Jong-un|,"},
 		{"initialism", "the U.S. said", "the|U.S.|said"},
 		{"initialism end", "in the U.S.", "in|the|U.S."},
