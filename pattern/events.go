@@ -301,6 +301,14 @@ func (s *sent) events(f found) []Match {
 		}
 		return s.pairs(p, b, src)
 	}
+	if src == nil && p.Self && strings.HasPrefix(p.Code, "14") {
+		// "Thousands marched in Caracas": a protest with no named actor
+		// is by the people of the place it happens in
+		if l := s.place(); l != nil {
+			c := dyad.Actor{Text: l.Name, Name: l.Name, Code: l.Country + "CVL", Country: l.Country, Sector: "CVL"}
+			return s.emit(p, b, []dyad.Actor{c}, []dyad.Actor{{Text: l.Name, Name: l.Name, Code: l.Country, Country: l.Country}}, nil, nil)
+		}
+	}
 	if src == nil {
 		return nil
 	}
@@ -351,6 +359,21 @@ func distinct(a, b dyad.Actor) bool {
 		return true
 	}
 	return a.Sector != b.Sector && (!stateSectors[a.Sector] || !stateSectors[b.Sector])
+}
+
+// place returns the place the sentence names after a locative
+// preposition, or nil.
+func (s *sent) place() *dyad.Location {
+	for _, r := range s.ms {
+		if r.locative && (r.kind == dyad.KindSeat || r.kind == dyad.KindPlace || r.kind == dyad.KindCountry) && r.actors[0].Country != "" {
+			name := r.place
+			if name == "" {
+				name = s.text(r.start, r.end)
+			}
+			return &dyad.Location{Name: name, Country: r.actors[0].Country}
+		}
+	}
+	return nil
 }
 
 // fromPrevious codes an agentless passive with the story's current
@@ -422,16 +445,7 @@ func (s *sent) event(p *Pattern, code string, src, tgt dyad.Actor, sg, tg []int,
 		Trigger:  [2]int{b.first, b.last + 1},
 		Rule:     p.Rule,
 	}
-	for _, r := range s.ms {
-		if r.locative && (r.kind == dyad.KindSeat || r.kind == dyad.KindPlace || r.kind == dyad.KindCountry) {
-			name := r.place
-			if name == "" {
-				name = s.text(r.start, r.end)
-			}
-			m.Location = &dyad.Location{Name: name, Country: r.actors[0].Country}
-			break
-		}
-	}
+	m.Location = s.place()
 	return m
 }
 
