@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/dyad-events/dyad"
+	"github.com/dyad-events/dyad/cameo"
 	"github.com/dyad-events/dyad/lexicon"
 	"github.com/dyad-events/dyad/pipeline"
 )
@@ -23,6 +24,11 @@ func TestLexicon(t *testing.T) {
 		t.Run(lang, func(t *testing.T) {
 			failed, total := 0, 0
 			for _, pat := range p.Coder(lang).Patterns() {
+				for _, code := range []string{pat.Code, pat.Rev} {
+					if code != "" && !cameo.Valid(code) {
+						t.Errorf("%s: %s is no CAMEO 1.1b3 code", pat.Rule, code)
+					}
+				}
 				for _, ex := range pat.Examples {
 					total++
 					evs, err := p.Code(dyad.Document{ID: "ex", Text: ex.Sentence, Published: "2024-06-20", Lang: lang})

@@ -134,10 +134,11 @@ func (p *Pipeline) Stream(doc dyad.Document, emit func([]dyad.Event) error) erro
 		return dyad.ErrEmpty
 	}
 	lang := doc.Lang
+	sentences := 0 // in the chunks before
 	for _, ch := range chunks(doc.Text, ChunkSize) {
 		sub := doc
 		sub.Text = doc.Text[ch.Start:ch.End]
-		evs, l, err := p.code(sub, lang)
+		evs, l, n, err := p.code(sub, lang)
 		if err != nil {
 			return err
 		}
@@ -145,7 +146,9 @@ func (p *Pipeline) Stream(doc dyad.Document, emit func([]dyad.Event) error) erro
 		for i := range evs {
 			evs[i].Evidence.Start += ch.Start
 			evs[i].Evidence.End += ch.Start
+			evs[i].Sentence += sentences
 		}
+		sentences += n
 		if len(evs) > 0 {
 			if err := emit(evs); err != nil {
 				return err
@@ -155,19 +158,20 @@ func (p *Pipeline) Stream(doc dyad.Document, emit func([]dyad.Event) error) erro
 	return nil
 }
 
-// code codes a document of at most ChunkSize bytes.
-func (p *Pipeline) code(doc dyad.Document, lang string) ([]dyad.Event, string, error) {
+// code codes a document of at most ChunkSize bytes. It returns the
+// events, the language and the number of sentences.
+func (p *Pipeline) code(doc dyad.Document, lang string) ([]dyad.Event, string, int, error) {
 	norm := normalize.Normalize(doc.Text)
 	if lang == "" {
 		l, ok := p.id.Identify(norm.Text)
 		if !ok {
-			return nil, "", fmt.Errorf("%w: not identified", dyad.ErrUnknownLanguage)
+			return nil, "", 0, fmt.Errorf("%w: not identified", dyad.ErrUnknownLanguage)
 		}
 		lang = l
 	}
 	l := p.langs[lang]
 	if l == nil {
-		return nil, lang, fmt.Errorf("%w: %s", dyad.ErrUnknownLanguage, lang)
+		return nil, lang, 0, fmt.Errorf("%w: %s", dyad.ErrUnknownLanguage, lang)
 	}
 	published := doc.Published
 	if published == "" {
@@ -191,7 +195,7 @@ func (p *Pipeline) code(doc dyad.Document, lang string) ([]dyad.Event, string, e
 			out = append(out, ev)
 		}
 	}
-	return out, lang, nil
+	return out, lang, len(sents), nil
 }
 
 // event completes a pattern match into an output event.

@@ -161,6 +161,9 @@ func TestChunks(t *testing.T) {
 		if text[e.Evidence.Start:e.Evidence.End] != e.Evidence.Text || !strings.Contains(sent, e.Evidence.Text) {
 			t.Errorf("evidence %q at %d:%d is wrong", e.Evidence.Text, e.Evidence.Start, e.Evidence.End)
 		}
+		if want := pipeline.ChunkSize / 21; e.Sentence < want {
+			t.Errorf("sentence %d: indexes restart in the last chunk (want at least %d)", e.Sentence, want)
+		}
 	}
 }
 
