@@ -118,6 +118,53 @@ func (s *sent) subject(first int) []int {
 	return nil
 }
 
+// inPhrase reports whether the words at token first stand in a
+// prepositional phrase ("for the attack", "lors de la visite"), and the
+// possessive reference before them, if any ("après son voyage").
+func (s *sent) inPhrase(first int) (bool, []int) {
+	g := &s.c.g
+	det := false // a determiner between: a noun phrase, not a verb after "a"
+	for k := first - 1; k >= 0 && k >= first-3; k-- {
+		if i := s.at[k]; i >= 0 {
+			if s.ms[i].subjOnly {
+				return true, s.groups[s.ms[i].group]
+			}
+			return false, nil
+		}
+		w := s.forms[k]
+		if g.has("det", w) {
+			det = true
+			continue
+		}
+		if g.has("adverb", w) {
+			continue
+		}
+		return det && g.has("prep", w) && !g.has("inf", w) && !g.has("agent", w) && !g.has("between", w), nil
+	}
+	return false, nil
+}
+
+// afterTrigger reports whether another match's words end before token
+// first in the same clause.
+func (s *sent) afterTrigger(first int) bool {
+	for _, t := range s.triggers {
+		if t[1] <= first && !s.stopBetween(t[1], first) {
+			return true
+		}
+	}
+	return false
+}
+
+// stopBetween reports whether a clause ends between tokens a and b.
+func (s *sent) stopBetween(a, b int) bool {
+	for k := a; k < b; k++ {
+		if s.isStop(k) {
+			return true
+		}
+	}
+	return false
+}
+
 // objectOfTrigger reports whether a reference starting at token k follows
 // another event's words directly: it is that event's object ("Trump phoned
 // Modi to offer congratulations": Modi is not who offers).
@@ -256,7 +303,14 @@ func (s *sent) events(f found) []Match {
 		}
 	}
 	if src == nil && pairsOf == nil {
-		src = s.subject(b.first)
+		if pp, own := s.inPhrase(b.first); pp && !p.Sym && s.afterTrigger(b.first) {
+			// "condemned Russia for the attack on Kyiv": a nominal event in
+			// a prepositional phrase after another event's words is not the
+			// clause subject's act; only a possessive names its actor
+			src = own
+		} else {
+			src = s.subject(b.first)
+		}
 	}
 	if src == nil && pairsOf == nil && s.prev != nil && s.c.g.has("subject_fallback", "yes") {
 		// a language that drops subjects ("Agregó que..."): the story's
