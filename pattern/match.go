@@ -58,8 +58,12 @@ func (s *sent) endsWith(f, stem string) bool {
 // isStop reports whether token k ends a clause for actor searches.
 func (s *sent) isStop(k int) bool {
 	switch s.forms[k] {
-	case ";", ".", "!", "?":
+	case ";", "!", "?":
 		return true
+	case ".":
+		// the segmenter ends sentences; a period inside one closes an
+		// abbreviation ("M. Poutine", "Gen. Smith")
+		return k == len(s.forms)-1
 	}
 	return false
 }
