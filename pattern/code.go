@@ -30,8 +30,9 @@ type Match struct {
 func (c *Coder) Code(sents []Input) []Match {
 	var d discourse
 	var out []Match
+	sc := c.newScratch()
 	for _, in := range sents {
-		s := c.analyze(in, &d)
+		s := c.analyze(in, &d, sc)
 		var ms []Match
 		if len(s.ms) > 0 { // no actor, no event: spare the matching
 			ms = s.code()

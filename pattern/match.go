@@ -157,19 +157,20 @@ type found struct {
 // code codes the sentence.
 func (s *sent) code() []Match {
 	var fs []found
-	tried := map[*Pattern]int{}
+	s.indexWords()
+	tried := s.sc.tried // by pattern id: the last token a match covers, +1
 	try := func(p *Pattern, k int) {
-		if last, ok := tried[p]; ok && last >= k {
+		if tried[p.id] > int32(k) {
 			return
 		}
 		if !s.mayMatch(p) {
-			tried[p] = len(s.toks)
+			tried[p.id] = int32(len(s.toks) + 1)
 			return
 		}
 		b, end, ok := s.matchAt(p, k)
 		if ok {
 			fs = append(fs, found{p: p, b: b})
-			tried[p] = end - 1
+			tried[p.id] = int32(end)
 		}
 	}
 	for k := range s.toks {
@@ -193,9 +194,6 @@ func (s *sent) code() []Match {
 // in the sentence: a cheap test that spares most match attempts (many
 // patterns start with a common word such as an auxiliary).
 func (s *sent) mayMatch(p *Pattern) bool {
-	if s.present == nil {
-		s.indexWords()
-	}
 	if v := s.possible[p.id]; v != 0 {
 		return v > 0
 	}
@@ -225,9 +223,12 @@ func (s *sent) mayMatch(p *Pattern) bool {
 // indexWords fills present with every form of the sentence, its stem, the
 // form less each inflection ending, and the first bytes of every form.
 func (s *sent) indexWords() {
-	s.present = make(map[string]bool, 4*len(s.forms))
-	s.possible = make([]int8, len(s.c.pats))
-	s.occurs = make([]int8, len(s.c.elemIDs))
+	sc := s.sc
+	clear(sc.present)
+	clear(sc.possible)
+	clear(sc.occurs)
+	clear(sc.tried)
+	s.present, s.possible, s.occurs = sc.present, sc.possible, sc.occurs
 	for k, f := range s.forms {
 		s.present[f] = true
 		if isPunct(f) {
@@ -268,10 +269,28 @@ func (s *sent) anyMatch(e element) bool {
 	return false
 }
 
+// scratch holds the buffers a coder reuses from sentence to sentence.
+type scratch struct {
+	present          map[string]bool
+	possible, occurs []int8
+	tried            []int32
+	cands            []*Pattern
+}
+
+func (c *Coder) newScratch() *scratch {
+	return &scratch{
+		present:  map[string]bool{},
+		possible: make([]int8, len(c.pats)),
+		occurs:   make([]int8, len(c.elemIDs)),
+		tried:    make([]int32, len(c.pats)),
+	}
+}
+
 // candidates returns the indexed patterns whose first word may match token k.
 func (s *sent) candidates(k int) []*Pattern {
 	f := s.forms[k]
-	var out []*Pattern
+	out := s.sc.cands[:0]
+	defer func() { s.sc.cands = out[:0] }()
 	add := func(ps []*Pattern) {
 		for _, p := range ps {
 			dup := false

@@ -72,11 +72,12 @@ type sent struct {
 	present  map[string]bool
 	possible []int8 // by pattern id: 0 not known, 1 possible, -1 not
 	occurs   []int8 // by word element id, likewise
+	sc       *scratch
 }
 
-func (c *Coder) analyze(in Input, d *discourse) *sent {
+func (c *Coder) analyze(in Input, d *discourse, sc *scratch) *sent {
 	toks := in.Sentence.Tokens
-	s := &sent{c: c, in: in, toks: toks, forms: make([]string, len(toks)), stems: make([]string, len(toks)), at: make([]int, len(toks))}
+	s := &sent{c: c, sc: sc, in: in, toks: toks, forms: make([]string, len(toks)), stems: make([]string, len(toks)), at: make([]int, len(toks))}
 	for i, t := range toks {
 		s.forms[i] = canon(t.Fold)
 		s.at[i] = -1
