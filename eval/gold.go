@@ -20,6 +20,7 @@ import (
 	"time"
 
 	"github.com/dyad-events/dyad"
+	"github.com/dyad-events/dyad/cameo"
 )
 
 // GoldEvent is one annotated event. A nil field is JSON null: for Source and
@@ -134,7 +135,7 @@ func checkEvent(e GoldEvent) string {
 	if e.CAMEO != nil && !isCode(*e.CAMEO, 2, 4) {
 		return fmt.Sprintf("cameo %q is not a 2- to 4-digit code", *e.CAMEO)
 	}
-	if e.Root != nil && (!isCode(*e.Root, 2, 2) || quadOf(*e.Root) == 0) {
+	if e.Root != nil && (!isCode(*e.Root, 2, 2) || cameo.QuadOf(*e.Root) == 0) {
 		return fmt.Sprintf("root %q is not a root from 01 to 20", *e.Root)
 	}
 	if e.CAMEO != nil && e.Root != nil && !strings.HasPrefix(*e.CAMEO, *e.Root) {
@@ -144,7 +145,7 @@ func checkEvent(e GoldEvent) string {
 		if *e.Quad < 1 || *e.Quad > 4 {
 			return fmt.Sprintf("quad %d is not 1..4", *e.Quad)
 		}
-		if e.Root != nil && quadOf(*e.Root) != *e.Quad {
+		if e.Root != nil && cameo.QuadOf(*e.Root) != *e.Quad {
 			return fmt.Sprintf("quad %d is not the quad of root %q", *e.Quad, *e.Root)
 		}
 	}
@@ -181,22 +182,4 @@ func validDate(s string) bool {
 	}
 	_, err := time.Parse(layout, s)
 	return err == nil
-}
-
-// quadOf returns the quad class of a 2-digit CAMEO root, 0 if it is none.
-func quadOf(root string) int {
-	if !isCode(root, 2, 2) {
-		return 0
-	}
-	switch n := int(root[0]-'0')*10 + int(root[1]-'0'); {
-	case n < 1 || n > 20:
-		return 0
-	case n <= 5:
-		return 1
-	case n <= 8:
-		return 2
-	case n <= 13:
-		return 3
-	}
-	return 4
 }

@@ -5,6 +5,7 @@ import (
 	"strconv"
 
 	"github.com/dyad-events/dyad"
+	"github.com/dyad-events/dyad/cameo"
 )
 
 // Pred is one predicted event reduced to what scoring needs.
@@ -395,7 +396,7 @@ func predLabel(p Pred, l Level) string {
 	case LevelQuad:
 		q := p.Quad
 		if q == 0 {
-			q = quadOf(root)
+			q = cameo.QuadOf(root)
 		}
 		if q < 1 || q > 4 {
 			return ""

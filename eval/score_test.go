@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/dyad-events/dyad"
+	"github.com/dyad-events/dyad/cameo"
 )
 
 func s(v string) *string { return &v }
@@ -403,7 +404,7 @@ func synthetic(n int) ([]GoldDoc, map[string][]Pred) {
 		d := GoldDoc{ID: fmt.Sprintf("doc-%d", i), Lang: []string{"fr", "en", "es"}[i%3]}
 		for j := 0; j < 5; j++ {
 			src, tgt, code := actors[(i+j)%6], actors[(i+2*j+1)%6], codes[(i*3+j)%10]
-			g := ev(src, tgt, code, code[:2], quadOf(code[:2]), "", "2024-01-02", "")
+			g := ev(src, tgt, code, code[:2], cameo.QuadOf(code[:2]), "", "2024-01-02", "")
 			d.Events = append(d.Events, g)
 			p := Pred{Source: src, Target: tgt, CAMEO: code, Date: "2024-01-02"}
 			if j%2 == 1 {
