@@ -1,12 +1,6 @@
 package actor_test
 
-import (
-	"testing"
-
-	"github.com/dyad-events/dyad"
-	"golang.org/x/text/language"
-	"golang.org/x/text/language/display"
-)
+import "testing"
 
 // The Spanish actor data (lexicon/es/*.txt) tested through the public API:
 // actor.Load on the embedded lexicon, people files included, and Find.
@@ -124,16 +118,7 @@ func TestSpanishEntriesFindThemselves(t *testing.T) {
 // Grenada has one.
 func TestSpanishDemonyms(t *testing.T) {
 	checkDemonyms(t, spanish)
-	have := map[string]bool{}
-	for _, l := range records(t, "es", "demonyms.txt") {
-		have[l.Fields[0]] = true
-	}
-	for _, l := range worldCountries(t) {
-		iso := l.Fields[0]
-		if !have[iso] && iso != "DMA" && iso != "GRD" {
-			t.Errorf("es/demonyms.txt: no demonym for %s", iso)
-		}
-	}
+	checkDemonymsCover(t, spanish, "DMA", "GRD")
 }
 
 // TestSpanishTitles checks that every title names the Russian actor of its
@@ -146,28 +131,5 @@ func TestSpanishTitles(t *testing.T) {
 // is found by one of its Spanish names: its CLDR name or a name of
 // countries.txt.
 func TestSpanishCountriesNamed(t *testing.T) {
-	d := loadDict(t, "es")
-	names := map[string][]string{}
-	for _, l := range records(t, "es", "countries.txt") {
-		names[l.Fields[0]] = dyad.Alternatives(l.Fields[1])
-	}
-	cldr := display.Regions(language.Spanish)
-	for _, l := range worldCountries(t) {
-		iso, iso2 := l.Fields[0], l.Fields[1]
-		cands := names[iso]
-		if r, err := language.ParseRegion(iso2); err == nil {
-			cands = append(cands, cldr.Name(r))
-		}
-		found := false
-		for _, n := range cands {
-			toks := dyad.Tokenize(n, 0)
-			if ms := d.Find(toks, ""); len(ms) == 1 && ms[0].Actor.Key() == iso && ms[0].End == len(toks) {
-				found = true
-				break
-			}
-		}
-		if !found {
-			t.Errorf("%s (%s): no Spanish name among %q", iso, l.Fields[3], cands)
-		}
-	}
+	checkCountriesNamed(t, spanish)
 }

@@ -1,12 +1,6 @@
 package actor_test
 
-import (
-	"testing"
-
-	"github.com/dyad-events/dyad"
-	"golang.org/x/text/language"
-	"golang.org/x/text/language/display"
-)
+import "testing"
 
 // The Italian actor data (lexicon/it/*.txt) tested through the public API:
 // actor.Load on the embedded lexicon, people files included, and Find.
@@ -115,19 +109,11 @@ func TestItalianEntriesFindThemselves(t *testing.T) {
 }
 
 // TestItalianDemonyms checks that every demonym form names its country after
-// a title ("il governo <form>") and that every country but Dominica has one.
+// a title ("il governo <form>") and that every country but Dominica and
+// Grenada has one.
 func TestItalianDemonyms(t *testing.T) {
 	checkDemonyms(t, italian)
-	have := map[string]bool{}
-	for _, l := range records(t, "it", "demonyms.txt") {
-		have[l.Fields[0]] = true
-	}
-	for _, l := range worldCountries(t) {
-		iso := l.Fields[0]
-		if !have[iso] && iso != "DMA" && iso != "GRD" {
-			t.Errorf("it/demonyms.txt: no demonym for %s", iso)
-		}
-	}
+	checkDemonymsCover(t, italian, "DMA", "GRD")
 }
 
 // TestItalianTitles checks that every title names the Russian actor of its
@@ -140,28 +126,5 @@ func TestItalianTitles(t *testing.T) {
 // is found by one of its Italian names: its CLDR name or a name of
 // countries.txt.
 func TestItalianCountriesNamed(t *testing.T) {
-	d := loadDict(t, "it")
-	names := map[string][]string{}
-	for _, l := range records(t, "it", "countries.txt") {
-		names[l.Fields[0]] = dyad.Alternatives(l.Fields[1])
-	}
-	cldr := display.Regions(language.Italian)
-	for _, l := range worldCountries(t) {
-		iso, iso2 := l.Fields[0], l.Fields[1]
-		cands := names[iso]
-		if r, err := language.ParseRegion(iso2); err == nil {
-			cands = append(cands, cldr.Name(r))
-		}
-		found := false
-		for _, n := range cands {
-			toks := dyad.Tokenize(n, 0)
-			if ms := d.Find(toks, ""); len(ms) == 1 && ms[0].Actor.Key() == iso && ms[0].End == len(toks) {
-				found = true
-				break
-			}
-		}
-		if !found {
-			t.Errorf("%s (%s): no Italian name among %q", iso, l.Fields[3], cands)
-		}
-	}
+	checkCountriesNamed(t, italian)
 }

@@ -1,12 +1,6 @@
 package actor_test
 
-import (
-	"testing"
-
-	"github.com/dyad-events/dyad"
-	"golang.org/x/text/language"
-	"golang.org/x/text/language/display"
-)
+import "testing"
 
 // The Portuguese actor data (lexicon/pt/*.txt) tested through the public API:
 // actor.Load on the embedded lexicon, people files included, and Find.
@@ -122,18 +116,8 @@ func TestPortugueseEntriesFindThemselves(t *testing.T) {
 // states without a demonym in use has one.
 func TestPortugueseDemonyms(t *testing.T) {
 	checkDemonyms(t, portuguese)
-	have := map[string]bool{}
-	for _, l := range records(t, "pt", "demonyms.txt") {
-		have[l.Fields[0]] = true
-	}
-	none := map[string]bool{"DMA": true, "GRD": true, "KIR": true, "MHL": true, "FSM": true, "NRU": true,
-		"PLW": true, "TUV": true, "KNA": true, "LCA": true, "VCT": true, "TON": true, "SLB": true, "LIE": true}
-	for _, l := range worldCountries(t) {
-		iso := l.Fields[0]
-		if !have[iso] && !none[iso] {
-			t.Errorf("pt/demonyms.txt: no demonym for %s", iso)
-		}
-	}
+	checkDemonymsCover(t, portuguese, "DMA", "GRD", "KIR", "MHL", "FSM", "NRU",
+		"PLW", "TUV", "KNA", "LCA", "VCT", "TON", "SLB", "LIE")
 }
 
 // TestPortugueseTitles checks that every title names the Russian actor of its
@@ -146,28 +130,5 @@ func TestPortugueseTitles(t *testing.T) {
 // world/countries.tsv is found by one of its Portuguese names: its CLDR name
 // or a name of countries.txt.
 func TestPortugueseCountriesNamed(t *testing.T) {
-	d := loadDict(t, "pt")
-	names := map[string][]string{}
-	for _, l := range records(t, "pt", "countries.txt") {
-		names[l.Fields[0]] = dyad.Alternatives(l.Fields[1])
-	}
-	cldr := display.Regions(language.Portuguese)
-	for _, l := range worldCountries(t) {
-		iso, iso2 := l.Fields[0], l.Fields[1]
-		cands := names[iso]
-		if r, err := language.ParseRegion(iso2); err == nil {
-			cands = append(cands, cldr.Name(r))
-		}
-		found := false
-		for _, n := range cands {
-			toks := dyad.Tokenize(n, 0)
-			if ms := d.Find(toks, ""); len(ms) == 1 && ms[0].Actor.Key() == iso && ms[0].End == len(toks) {
-				found = true
-				break
-			}
-		}
-		if !found {
-			t.Errorf("%s (%s): no Portuguese name among %q", iso, l.Fields[3], cands)
-		}
-	}
+	checkCountriesNamed(t, portuguese)
 }

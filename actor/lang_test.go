@@ -10,6 +10,8 @@ import (
 	"github.com/dyad-events/dyad"
 	"github.com/dyad-events/dyad/actor"
 	"github.com/dyad-events/dyad/lexicon"
+	"golang.org/x/text/language"
+	"golang.org/x/text/language/display"
 )
 
 // Helpers for the tests of one language's actor data (lexicon/<lang>/*.txt)
@@ -207,6 +209,55 @@ func checkTitles(t *testing.T, l langSpec) {
 					t.Errorf("%s/titles.txt:%d: Find(%q) = %s, want %s%s", l.lang, r.No, text, show(toks, ms), l.titleCountry, sector)
 				}
 			}
+		}
+	}
+}
+
+// checkDemonymsCover checks that every country of world/countries.tsv but
+// the ones of none has a record in demonyms.txt.
+func checkDemonymsCover(t *testing.T, l langSpec, none ...string) {
+	have := map[string]bool{}
+	for _, r := range records(t, l.lang, "demonyms.txt") {
+		have[r.Fields[0]] = true
+	}
+	for _, iso := range none {
+		have[iso] = true
+	}
+	for _, c := range worldCountries(t) {
+		if iso := c.Fields[0]; !have[iso] {
+			t.Errorf("%s/demonyms.txt: no demonym for %s", l.lang, iso)
+		}
+	}
+}
+
+// checkCountriesNamed checks that every country of world/countries.tsv is
+// found by one of its names in l.lang: its CLDR name or a name of
+// countries.txt.
+func checkCountriesNamed(t *testing.T, l langSpec) {
+	d := loadDict(t, l.lang)
+	names := map[string][]string{}
+	for _, r := range records(t, l.lang, "countries.txt") {
+		names[r.Fields[0]] = dyad.Alternatives(r.Fields[1])
+	}
+	tag := language.Make(l.lang)
+	cldr := display.Regions(tag)
+	langName := display.English.Languages().Name(tag)
+	for _, c := range worldCountries(t) {
+		iso, iso2 := c.Fields[0], c.Fields[1]
+		cands := names[iso]
+		if r, err := language.ParseRegion(iso2); err == nil {
+			cands = append(cands, cldr.Name(r))
+		}
+		found := false
+		for _, n := range cands {
+			toks := dyad.Tokenize(n, 0)
+			if ms := d.Find(toks, l.date); len(ms) == 1 && ms[0].Actor.Key() == iso && ms[0].End == len(toks) {
+				found = true
+				break
+			}
+		}
+		if !found {
+			t.Errorf("%s (%s): no %s name among %q", iso, c.Fields[3], langName, cands)
 		}
 	}
 }
