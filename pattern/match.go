@@ -113,16 +113,32 @@ func (s *sent) match(p *Pattern, ei, k int, b binding) (binding, int, bool) {
 			}
 		}
 	case elemGap:
-		for g := 0; g <= maxGap && k+g <= n; g++ {
-			if g > 0 {
-				// a gap skips words, never an actor
-				j := k + g - 1
-				if s.isStop(j) || s.at[j] >= 0 && s.ms[s.at[j]].kind != dyad.KindPronoun {
-					break
+		// the gap lengths it may take: it skips words, never an actor; a
+		// place after a locative preposition is no actor unless the
+		// pattern takes places (loc)
+		limit := 0
+		for limit < maxGap && k+limit < n {
+			j := k + limit
+			if s.isStop(j) || s.at[j] >= 0 && s.ms[s.at[j]].kind != dyad.KindPronoun && (p.Loc || !s.ms[s.at[j]].locative) {
+				break
+			}
+			limit++
+		}
+		// an optional slot after the gap binds an actor when it can
+		// ("schließt einen Einsatz in Syrien nicht aus"): lengths that
+		// reach one are tried first
+		slotNext := ei+1 < len(p.elems) && p.elems[ei+1].optional && (p.elems[ei+1].kind == elemSource || p.elems[ei+1].kind == elemTarget)
+		for pass := 0; pass < 2; pass++ {
+			for g := 0; g <= limit; g++ {
+				if slotNext && s.startsRef(k+g) != (pass == 0) {
+					continue
+				}
+				if rb, end, ok := s.match(p, ei+1, k+g, b); ok {
+					return rb, end, true
 				}
 			}
-			if rb, end, ok := s.match(p, ei+1, k+g, b); ok {
-				return rb, end, true
+			if !slotNext {
+				break
 			}
 		}
 		return b, k, false
@@ -145,6 +161,13 @@ func (s *sent) match(p *Pattern, ei, k int, b binding) (binding, int, bool) {
 		return s.match(p, ei+1, k, b)
 	}
 	return b, k, false
+}
+
+// startsRef reports whether an actor reference starts at token k, after
+// determiners.
+func (s *sent) startsRef(k int) bool {
+	j := s.skipDet(k)
+	return j < len(s.toks) && s.at[j] >= 0 && s.ms[s.at[j]].start == j && !s.ms[s.at[j]].subjOnly
 }
 
 // found is a pattern match and the events it gives.
