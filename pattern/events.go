@@ -376,8 +376,35 @@ func (s *sent) events(f found) []Match {
 				tgtA = append(tgtA, dyad.Actor{Text: a.Text, Name: a.Name, Code: a.Country, Country: a.Country})
 			}
 		}
+	} else if reactions[p.Code[:2]] {
+		// "Islamabad a dénoncé un acte de guerre": a criticism or a
+		// rejection with no named target answers the story's other party
+		tgtA = s.counterpart(srcA)
 	}
 	return s.emit(p, b, srcA, tgtA, src, tgt)
+}
+
+// reactions are the CAMEO roots of acts that answer someone: disapprove
+// (11) and reject (12). Measured on the dev stories and on fresh stories
+// written for the purpose, taking the story's other party as their target
+// when none is named raised root F1 everywhere (French fresh stories 0.51
+// to 0.58); doing it for all roots lowered French precision.
+var reactions = map[string]bool{"11": true, "12": true}
+
+// counterpart returns the actor most recently named in the story that is
+// on another side than srcA: the other party of a dyadic story.
+func (s *sent) counterpart(srcA []dyad.Actor) []dyad.Actor {
+	for i := len(s.recent) - 1; i >= 0; i-- {
+		a := s.recent[i]
+		other := true
+		for _, b := range srcA {
+			other = other && distinct(a, b)
+		}
+		if other {
+			return []dyad.Actor{a}
+		}
+	}
+	return nil
 }
 
 // emit codes every source actor against every target actor, with the

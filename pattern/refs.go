@@ -67,6 +67,7 @@ type sent struct {
 	// triggers are the words [start, end) of the sentence's matches
 	triggers [][2]int
 	prev     []dyad.Actor // the subject of the story so far
+	recent   []dyad.Actor // actors named before this sentence, most recent last
 	// present holds the sentence's forms and stems; possible caches, per
 	// pattern, whether all its required words occur in the sentence
 	present  map[string]bool
@@ -92,6 +93,7 @@ func (c *Coder) analyze(in Input, d *discourse, sc *scratch) *sent {
 	s.addPronouns(d)
 	s.index()
 	s.prev = d.subject
+	s.recent = d.recent
 	return s
 }
 
