@@ -150,6 +150,7 @@ type Error struct {
 	Err  error
 }
 
+// Error returns "file:line: message".
 func (e *Error) Error() string {
 	if e.Line > 0 {
 		return fmt.Sprintf("%s:%d: %v", e.File, e.Line, e.Err)
@@ -157,6 +158,7 @@ func (e *Error) Error() string {
 	return fmt.Sprintf("%s: %v", e.File, e.Err)
 }
 
+// Unwrap returns the underlying error.
 func (e *Error) Unwrap() error { return e.Err }
 
 // ErrorList collects errors, like go/scanner.ErrorList.
@@ -167,6 +169,7 @@ func (l *ErrorList) Add(file string, line int, format string, args ...any) {
 	*l = append(*l, &Error{File: file, Line: line, Err: fmt.Errorf(format, args...)})
 }
 
+// Error returns the first error and how many more there are.
 func (l ErrorList) Error() string {
 	switch len(l) {
 	case 0:

@@ -52,6 +52,7 @@ type Expect struct {
 	Source, Target, Code string
 }
 
+// String returns "SOURCE>TARGET CODE", the form examples are written in.
 func (e Expect) String() string { return e.Source + ">" + e.Target + " " + e.Code }
 
 // Example is an example sentence of a pattern and the events it gives.
