@@ -388,23 +388,31 @@ func (s *sent) events(f found) []Match {
 // (11) and reject (12). Measured on the dev stories and on fresh stories
 // written for the purpose, taking the story's other party as their target
 // when none is named raised root F1 everywhere (French fresh stories 0.51
-// to 0.58); doing it for all roots lowered French precision.
+// to 0.58); doing it for all roots lowered French precision. The other
+// party is the one the story names most often: better than the last one
+// named on 7 of 9 story sets.
 var reactions = map[string]bool{"11": true, "12": true}
 
-// counterpart returns the actor most recently named in the story that is
-// on another side than srcA: the other party of a dyadic story.
+// counterpart returns the story's other party: of the actors named before
+// on another side than srcA, the one named most often, the most recent on
+// a tie.
 func (s *sent) counterpart(srcA []dyad.Actor) []dyad.Actor {
+	var best *dyad.Actor
+	n := 0
 	for i := len(s.recent) - 1; i >= 0; i-- {
-		a := s.recent[i]
+		a := &s.recent[i]
 		other := true
 		for _, b := range srcA {
-			other = other && distinct(a, b)
+			other = other && distinct(*a, b)
 		}
-		if other {
-			return []dyad.Actor{a}
+		if c := s.counts[a.Key()]; other && c > n {
+			best, n = a, c
 		}
 	}
-	return nil
+	if best == nil {
+		return nil
+	}
+	return []dyad.Actor{*best}
 }
 
 // emit codes every source actor against every target actor, with the

@@ -23,8 +23,9 @@ type ment struct {
 
 // discourse is what the coder remembers across the sentences of a document.
 type discourse struct {
-	subject []dyad.Actor // the last subject
-	recent  []dyad.Actor // distinct actors, most recent last
+	subject []dyad.Actor   // the last subject
+	recent  []dyad.Actor   // distinct actors, most recent last
+	counts  map[string]int // how often each actor key was named
 }
 
 func (d *discourse) remember(as ...dyad.Actor) {
@@ -33,6 +34,10 @@ func (d *discourse) remember(as ...dyad.Actor) {
 		if k == "" {
 			continue
 		}
+		if d.counts == nil {
+			d.counts = map[string]int{}
+		}
+		d.counts[k]++
 		for i, r := range d.recent {
 			if r.Key() == k {
 				d.recent = append(d.recent[:i], d.recent[i+1:]...)
@@ -66,8 +71,9 @@ type sent struct {
 	groups [][]int  // coordinated references, indices into ms
 	// triggers are the words [start, end) of the sentence's matches
 	triggers [][2]int
-	prev     []dyad.Actor // the subject of the story so far
-	recent   []dyad.Actor // actors named before this sentence, most recent last
+	prev     []dyad.Actor   // the subject of the story so far
+	recent   []dyad.Actor   // actors named before this sentence, most recent last
+	counts   map[string]int // how often the story named each actor
 	// present holds the sentence's forms and stems; possible caches, per
 	// pattern, whether all its required words occur in the sentence
 	present  map[string]bool
@@ -93,7 +99,7 @@ func (c *Coder) analyze(in Input, d *discourse, sc *scratch) *sent {
 	s.addPronouns(d)
 	s.index()
 	s.prev = d.subject
-	s.recent = d.recent
+	s.recent, s.counts = d.recent, d.counts
 	return s
 }
 
