@@ -77,14 +77,15 @@ type MentionKind int
 
 // The kinds of actor mentions.
 const (
-	KindCountry MentionKind = iota // a country's name: "la Russie", "North Korea"
-	KindDemonym                    // a demonym noun: "les Russes", "the Iranians"
-	KindTitle                      // a title or group with a country: "le président russe", "Russian troops"
-	KindPerson                     // a named person: "Vladimir Poutine"
-	KindSeat                       // a capital or seat of power: "Moscou", "le Kremlin"
-	KindPlace                      // a place that is not a seat: "Osaka"
-	KindIGO                        // an organisation: "l'ONU", "NATO"
-	KindPronoun                    // a pronoun or anaphor resolved by the coder
+	KindCountry   MentionKind = iota // a country's name: "la Russie", "North Korea"
+	KindDemonym                      // a demonym noun: "les Russes", "the Iranians"
+	KindTitle                        // a title or group with a country: "le président russe", "Russian troops"
+	KindPerson                       // a named person: "Vladimir Poutine"
+	KindSeat                         // a capital or seat of power: "Moscou", "le Kremlin"
+	KindPlace                        // a place that is not a seat: "Osaka"
+	KindIGO                          // an organisation: "l'ONU", "NATO"
+	KindPronoun                      // a pronoun or anaphor resolved by the coder
+	KindAdjective                    // a bare demonym adjective: "les frappes russes", "Israeli strikes"
 )
 
 // Mention is an actor named in a sentence.

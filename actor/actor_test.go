@@ -69,7 +69,7 @@ func listErrors(err error) string {
 
 // show renders mentions compactly: [text] KIND CODE (ISO3|IGO:ID) place.
 func show(toks []dyad.Token, ms []dyad.Mention) string {
-	kinds := []string{"country", "demonym", "title", "person", "seat", "place", "igo", "pronoun"}
+	kinds := []string{"country", "demonym", "title", "person", "seat", "place", "igo", "pronoun", "adjective"}
 	var out []string
 	for _, m := range ms {
 		var words []string
@@ -106,6 +106,21 @@ func runFind(t *testing.T, lang string, cases []findCase) {
 				t.Errorf("Find(%q)\n got: %s\nwant: %s", c.text, got, c.want)
 			}
 		})
+	}
+}
+
+func TestAdjectives(t *testing.T) {
+	for _, tt := range []struct{ lang, text, want string }{
+		{"fr", "L'Otan a condamné les frappes russes contre l'Ukraine.", "[russes] adjective RUS RUS"},
+		{"fr", "Le président russe a reçu le gaz algérien.", "[algérien] adjective DZA DZA"},
+		{"en", "An Israeli air strike hit the Iranian embassy in Damascus.", "[Israeli] adjective ISR ISR"},
+		{"en", "Russian troops shelled Kharkiv.", ""},
+	} {
+		d := mustLoad(t, tt.lang)
+		toks := dyad.Tokenize(tt.text, 0)
+		if got := show(toks, d.Adjectives(toks, d.Find(toks, "2024-06-20"))); got != tt.want {
+			t.Errorf("Adjectives(%q) = %s, want %s", tt.text, got, tt.want)
+		}
 	}
 }
 

@@ -209,6 +209,40 @@ func (d *Dict) hits(toks []dyad.Token, i int) []hit {
 	return out
 }
 
+// Adjectives returns the demonym adjectives of a sentence that name no
+// actor of their own and lie outside the mentions Find returned: "les
+// frappes russes", "an Israeli air strike". They say whose act an event
+// noun is, and the coder uses them only there.
+func (d *Dict) Adjectives(toks []dyad.Token, mentions []dyad.Mention) []dyad.Mention {
+	covered := make([]bool, len(toks))
+	for _, m := range mentions {
+		for k := max(m.Start, 0); k < m.End && k < len(toks); k++ {
+			covered[k] = true
+		}
+	}
+	var out []dyad.Mention
+	for i := 0; i < len(toks); i++ {
+		if covered[i] {
+			continue
+		}
+		for _, h := range d.hitsOf(toks, i, kDemonym) {
+			free := true
+			for k := i; k < h.end; k++ {
+				free = free && !covered[k]
+			}
+			if !free || h.e.ref == "" {
+				continue
+			}
+			m := mention(i, h.end, dyad.KindAdjective, d.countryActor(h.e.ref, ""))
+			m.Actor.Text = surface(toks[i:h.end])
+			out = append(out, m)
+			i = h.end - 1
+			break
+		}
+	}
+	return out
+}
+
 // hitsOf returns the entries of the given kinds that match at token i.
 func (d *Dict) hitsOf(toks []dyad.Token, i int, kinds ...kind) []hit {
 	var out []hit

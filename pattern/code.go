@@ -9,6 +9,10 @@ import (
 type Input struct {
 	Sentence dyad.Sentence
 	Mentions []dyad.Mention
+	// Adjectives are bare demonym adjectives outside the mentions ("les
+	// frappes russes"): whose act an event noun is, used only when the
+	// sentence names no actor for a slot.
+	Adjectives []dyad.Mention
 }
 
 // Match is one event coded from a sentence, before the pipeline adds dates

@@ -312,7 +312,15 @@ func (s *sent) events(f found) []Match {
 			src = s.subject(b.first)
 		}
 	}
-	if src == nil && pairsOf == nil && s.prev != nil && s.c.g.has("subject_fallback", "yes") {
+	var adjSrc []dyad.Actor
+	if src == nil && pairsOf == nil {
+		// "Israeli strikes", "des frappes israéliennes": the nation of an
+		// event noun is its actor
+		if a, ok := s.adjectiveNear(b.first); ok {
+			adjSrc = []dyad.Actor{a}
+		}
+	}
+	if src == nil && pairsOf == nil && adjSrc == nil && s.prev != nil && s.c.g.has("subject_fallback", "yes") {
 		// a language that drops subjects ("Agregó que..."): the story's
 		// current subject acts
 		return s.fromSubject(p, b, s.prev, tgt)
@@ -363,13 +371,19 @@ func (s *sent) events(f found) []Match {
 			return s.emit(p, b, []dyad.Actor{c}, []dyad.Actor{{Text: l.Name, Name: l.Name, Code: l.Country, Country: l.Country}}, nil, nil)
 		}
 	}
-	if src == nil {
+	if src == nil && adjSrc == nil {
 		return nil
 	}
-	srcA := s.actors(src)
+	srcA := adjSrc
+	if src != nil {
+		srcA = s.actors(src)
+	}
 	var tgtA []dyad.Actor
 	if tgt != nil {
 		tgtA = s.actors(tgt)
+	} else if a, ok := s.adjectiveAfter(b.last, srcA); ok {
+		// "a condamné les frappes russes": the nation of the act condemned
+		tgtA = []dyad.Actor{a}
 	} else if p.Self {
 		for _, a := range srcA {
 			if a.Country != "" {
@@ -382,6 +396,35 @@ func (s *sent) events(f found) []Match {
 		tgtA = s.counterpart(srcA)
 	}
 	return s.emit(p, b, srcA, tgtA, src, tgt)
+}
+
+// adjectiveNear returns the demonym adjective right before or right after
+// the word at token first ("Israeli strikes", "frappes israéliennes").
+func (s *sent) adjectiveNear(first int) (dyad.Actor, bool) {
+	for _, m := range s.in.Adjectives {
+		if m.End == first || m.Start == first+1 {
+			return m.Actor, true
+		}
+	}
+	return dyad.Actor{}, false
+}
+
+// adjectiveAfter returns the first demonym adjective after token last in
+// the clause, of another side than srcA.
+func (s *sent) adjectiveAfter(last int, srcA []dyad.Actor) (dyad.Actor, bool) {
+	for _, m := range s.in.Adjectives {
+		if m.Start <= last || s.stopBetween(last+1, m.Start) {
+			continue
+		}
+		other := true
+		for _, a := range srcA {
+			other = other && distinct(m.Actor, a)
+		}
+		if other && m.Start-last <= 6 {
+			return m.Actor, true
+		}
+	}
+	return dyad.Actor{}, false
 }
 
 // reactions are the CAMEO roots of acts that answer someone: disapprove

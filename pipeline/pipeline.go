@@ -184,7 +184,8 @@ func (p *Pipeline) code(doc dyad.Document, lang string) ([]dyad.Event, string, i
 	sents := l.seg.Split(norm.Text)
 	inputs := make([]pattern.Input, len(sents))
 	for i, s := range sents {
-		inputs[i] = pattern.Input{Sentence: s, Mentions: l.actors.Find(s.Tokens, roleDate)}
+		ms := l.actors.Find(s.Tokens, roleDate)
+		inputs[i] = pattern.Input{Sentence: s, Mentions: ms, Adjectives: l.actors.Adjectives(s.Tokens, ms)}
 	}
 	matches := l.coder.Code(inputs)
 	dates := newDater(l.dates, sents, published)
