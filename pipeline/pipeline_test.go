@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"strings"
 	"sync"
 	"testing"
@@ -203,8 +204,18 @@ func benchDocs(b *testing.B) []dyad.Document {
 }
 
 // BenchmarkPipeline codes the French and English dev texts; MB/s is text
-// coded per second.
-func BenchmarkPipeline(b *testing.B) {
+// coded per second, at Go's default garbage-collector pace.
+func BenchmarkPipeline(b *testing.B) { benchPipeline(b) }
+
+// BenchmarkPipelineCLI is BenchmarkPipeline with the collector paced as
+// the dyad command paces it (GOGC 400, soft limit 256 MiB).
+func BenchmarkPipelineCLI(b *testing.B) {
+	defer debug.SetGCPercent(debug.SetGCPercent(400))
+	defer debug.SetMemoryLimit(debug.SetMemoryLimit(256 << 20))
+	benchPipeline(b)
+}
+
+func benchPipeline(b *testing.B) {
 	p := mustPipeline(b)
 	docs := benchDocs(b)
 	n := 0
