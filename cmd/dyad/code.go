@@ -6,6 +6,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"flag"
 	"fmt"
 	"io"
 	"io/fs"
@@ -57,6 +58,18 @@ func (f *codeFlags) check() error {
 	return nil
 }
 
+// parseCoding parses a coding command's flags (registered on fs before),
+// checks them and loads the coder.
+func parseCoding(fs *flag.FlagSet, f *codeFlags, args []string) (*pipeline.Pipeline, error) {
+	if err := parseFlags(fs, args); err != nil {
+		return nil, err
+	}
+	if err := f.check(); err != nil {
+		return nil, err
+	}
+	return newPipeline(*f)
+}
+
 // newPipeline loads the embedded lexicon.
 func newPipeline(f codeFlags) (*pipeline.Pipeline, error) {
 	p, err := pipeline.New(lexicon.FS)
@@ -71,13 +84,7 @@ func (m *Main) runCode(ctx context.Context, args []string) error {
 	fs := m.newFlags("code", "[flags] [FILE...]")
 	var f codeFlags
 	f.register(fs)
-	if err := parseFlags(fs, args); err != nil {
-		return err
-	}
-	if err := f.check(); err != nil {
-		return err
-	}
-	p, err := newPipeline(f)
+	p, err := parseCoding(fs, &f, args)
 	if err != nil {
 		return err
 	}

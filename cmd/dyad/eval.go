@@ -17,18 +17,12 @@ func (m *Main) runEval(ctx context.Context, args []string) error {
 	f.register(fs)
 	asJSON := fs.Bool("json", false, "print the reports as JSON")
 	explain := fs.Bool("explain", false, "list misses and false alarms with their evidence")
-	if err := parseFlags(fs, args); err != nil {
-		return err
-	}
-	if err := f.check(); err != nil {
+	p, err := parseCoding(fs, &f, args)
+	if err != nil {
 		return err
 	}
 	if fs.NArg() == 0 {
 		return fmt.Errorf("%w: eval needs at least one gold file", errUsage)
-	}
-	p, err := newPipeline(f)
-	if err != nil {
-		return err
 	}
 	var reports []*eval.Report
 	for _, name := range fs.Args() {

@@ -36,13 +36,7 @@ func (m *Main) runIngest(ctx context.Context, args []string) error {
 	f.register(fs)
 	db := dbFlag(fs)
 	quiet := fs.Bool("quiet", false, "no progress bar")
-	if err := parseFlags(fs, args); err != nil {
-		return err
-	}
-	if err := f.check(); err != nil {
-		return err
-	}
-	p, err := newPipeline(f)
+	p, err := parseCoding(fs, &f, args)
 	if err != nil {
 		return err
 	}
