@@ -1,6 +1,7 @@
 package dyad
 
 import (
+	"encoding/json"
 	"errors"
 	"fmt"
 )
@@ -61,6 +62,26 @@ type Actor struct {
 	Country string `json:"country"` // ISO 3166-1 alpha-3, "" for none
 	IGO     string `json:"igo"`     // organisation id (UN, EU, NATO), "" for none
 	Sector  string `json:"sector"`  // GOV, MIL, REB, OPP, CVL, ... or ""
+}
+
+// MarshalJSON writes the actor with null for an empty country or
+// organisation, as the output contract says (docs/output.md).
+func (a Actor) MarshalJSON() ([]byte, error) {
+	type plain struct {
+		Text    string  `json:"text"`
+		Name    string  `json:"name"`
+		Code    string  `json:"code"`
+		Country *string `json:"country"`
+		IGO     *string `json:"igo"`
+		Sector  string  `json:"sector"`
+	}
+	orNull := func(s string) *string {
+		if s == "" {
+			return nil
+		}
+		return &s
+	}
+	return json.Marshal(plain{a.Text, a.Name, a.Code, orNull(a.Country), orNull(a.IGO), a.Sector})
 }
 
 // Key returns the actor at the level the evaluation scores it:
