@@ -122,7 +122,7 @@ var grammarKeys = map[string]bool{
 	"det": true, "prep": true, "locative": true, "agent": true, "passive": true,
 	"neg_before": true, "neg_after": true, "modal": true, "coord": true, "between": true,
 	"clause": true, "pronoun_sing": true, "pronoun_plur": true, "possessive": true, "pair": true,
-	"stemmer": true, "endings": true, "impersonal": true, "stop": true, "inf": true, "anaphor": true, "quantity": true, "adverb": true, "active_endings": true, "conditional": true, "possessive_plur": true, "reflexive": true, "subject_fallback": true,
+	"stemmer": true, "endings": true, "impersonal": true, "stop": true, "inf": true, "anaphor": true, "quantity": true, "adverb": true, "active_endings": true, "conditional": true, "possessive_plur": true, "reflexive": true, "subject_fallback": true, "coord_prefix": true,
 }
 
 // Load reads "<lang>/grammar.txt" and "<lang>/patterns.txt" from fsys.

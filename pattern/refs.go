@@ -381,7 +381,21 @@ const (
 // link says how reference i is linked to reference i-1.
 func (s *sent) link(i int) int {
 	a, b := s.ms[i-1], s.ms[i]
-	if b.start <= a.end || a.kind == dyad.KindPronoun || b.kind == dyad.KindPronoun {
+	if a.kind == dyad.KindPronoun || b.kind == dyad.KindPronoun || b.start < a.end {
+		return noLink
+	}
+	if b.start == a.end {
+		// a coordinating clitic glued to the next country or
+		// organisation ("فرنسا وألمانيا"; a title may start with the
+		// same letter: "وزير")
+		if b.kind != dyad.KindCountry && b.kind != dyad.KindIGO && b.kind != dyad.KindSeat {
+			return noLink
+		}
+		for p := range s.c.g.sets["coord_prefix"] {
+			if f := s.forms[b.start]; len(f) > len(p) && strings.HasPrefix(f, p) {
+				return coordLink
+			}
+		}
 		return noLink
 	}
 	var words []string
